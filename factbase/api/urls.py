@@ -1,0 +1,2 @@
+"""API routes (filled in by the REST API work)."""
+urlpatterns = []

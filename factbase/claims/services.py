@@ -1,0 +1,191 @@
+"""Writes that touch several rows: recording, publishing and merging claims and speakers.
+
+Plain functions with keyword-only arguments, called alike from the admin, the API,
+the importer and management commands, so each rule lives in one place.
+"""
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils.text import slugify
+
+from .dates import PartialDate
+from .models import Appearance, Claim, Source, Speaker, SpeakerAlias, Topic
+from .text import claim_text_hash, name_key
+
+
+def _attribute(instance, user):
+    # django-simple-history reads this to record who made the change outside a request.
+    if user is not None:
+        instance._history_user = user
+    return instance
+
+
+def unique_slug(model, name: str, field: str = "slug") -> str:
+    """A slug for `name` not yet taken in `model` ("speaker-00042", "speaker-00042-2")."""
+    base = slugify(name, allow_unicode=False)[:180] or model._meta.model_name
+    slug, n = base, 1
+    while model.objects.filter(**{field: slug}).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def speaker_create(*, name: str, kind: str = Speaker.Kind.PERSON, aliases=(), description: str = "",
+                   wikidata_id: str = "", confirmed: bool = True, slug: str = "", user=None) -> Speaker:
+    speaker = Speaker(name=name.strip(), slug=slug or unique_slug(Speaker, name), kind=kind, description=description,
+                      wikidata_id=wikidata_id, confirmed=confirmed)
+    speaker.full_clean()
+    _attribute(speaker, user).save()
+    speaker_add_aliases(speaker=speaker, names=aliases, user=user)
+    return speaker
+
+
+def speaker_add_aliases(*, speaker: Speaker, names, user=None) -> list[SpeakerAlias]:
+    """Add the names not already known for `speaker` (its own name is never an alias)."""
+    known = {speaker.key} | set(speaker.aliases.values_list("key", flat=True))
+    added = []
+    for name in names:
+        key = name_key(name)
+        if key and key not in known:
+            known.add(key)
+            alias = _attribute(SpeakerAlias(speaker=speaker, name=name.strip()), user)
+            alias.save()
+            added.append(alias)
+    return added
+
+
+def speaker_confirm(*, speaker: Speaker, user=None) -> Speaker:
+    if not speaker.confirmed:
+        speaker.confirmed = True
+        _attribute(speaker, user).save(update_fields=["confirmed", "updated"])
+    return speaker
+
+
+@transaction.atomic
+def speaker_merge(*, source: Speaker, target: Speaker, user=None) -> Speaker:
+    """Fold `source` into `target`: its claims and aliases move over, its name becomes an
+    alias, and `source` is deleted. A claim both have said is merged into target's."""
+    if source.pk == target.pk:
+        raise ValidationError("A speaker cannot be merged into itself.")
+    source = Speaker.objects.select_for_update().get(pk=source.pk)
+    target = Speaker.objects.select_for_update().get(pk=target.pk)
+    for claim in Claim.objects.filter(speaker=source).select_for_update():
+        existing = Claim.objects.filter(speaker=target, text_hash=claim.text_hash).first()
+        if existing:
+            claim_merge(duplicate=claim, into=existing, user=user)
+        else:
+            claim.speaker = target
+            _attribute(claim, user).save()
+    names = [source.name, *source.aliases.values_list("name", flat=True)]
+    if not target.wikidata_id and source.wikidata_id:
+        target.wikidata_id, source.wikidata_id = source.wikidata_id, ""
+        _attribute(source, user).save(update_fields=["wikidata_id"])
+    if not target.description:
+        target.description = source.description
+    _attribute(target, user).save()
+    _attribute(source, user).delete()
+    speaker_add_aliases(speaker=target, names=names, user=user)
+    Speaker.objects.filter(pk=target.pk).refresh_stats()
+    target.refresh_from_db()
+    return target
+
+
+@transaction.atomic
+def claim_merge(*, duplicate: Claim, into: Claim, user=None) -> Claim:
+    """Fold a duplicate claim into another: appearances, reviews and topics move over,
+    then the duplicate is deleted (its history stays)."""
+    if duplicate.pk == into.pk:
+        raise ValidationError("A claim cannot be merged into itself.")
+    have = set(into.appearances.values_list("source_id", flat=True))
+    for appearance in duplicate.appearances.all():
+        if appearance.source_id in have:
+            continue
+        appearance.claim = into
+        _attribute(appearance, user).save()
+    for review in duplicate.reviews.all():
+        review.claim = into
+        _attribute(review, user).save()
+    into.topics.add(*duplicate.topics.all())
+    if duplicate.status == Claim.Status.PUBLISHED and into.status == Claim.Status.DRAFT:
+        into.status = Claim.Status.PUBLISHED
+        _attribute(into, user).save()
+    _attribute(duplicate, user).delete()
+    into.refresh_verdict()
+    return into
+
+
+@dataclass
+class RecordedClaim:
+    claim: Claim
+    appearance: Appearance | None
+    created: bool
+
+
+def claim_record(*, speaker: Speaker, text: str, kind: str = Claim.Kind.DIRECT, source: Source | None = None,
+                 said: PartialDate | None = None, role: str = "", place: str = "", language: str = "",
+                 topics=(), status: str = Claim.Status.DRAFT, context: str = "", start: int | None = None,
+                 end: int | None = None, printed_text: str = "", confidence: float | None = None,
+                 user=None) -> RecordedClaim:
+    """Record that `speaker` said `text` (found in `source`): a new claim, or a new
+    appearance of the claim already on file for the same words by the same speaker.
+    An existing claim is never overwritten: what a curator changed stays."""
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError({"text": "A claim needs its words."})
+    with transaction.atomic():
+        claim = Claim.objects.filter(speaker=speaker, text_hash=claim_text_hash(text)).first()
+        created = claim is None
+        if created:
+            claim = Claim(speaker=speaker, text=text, kind=kind, role=role, place=place, language=language,
+                          status=status, said_on=said.start if said else None,
+                          said_on_precision=said.precision if said else "")
+            claim.full_clean(validate_constraints=False)
+            try:
+                with transaction.atomic():
+                    _attribute(claim, user).save()
+            except IntegrityError:  # another writer recorded the same words meanwhile
+                claim = Claim.objects.get(speaker=speaker, text_hash=claim_text_hash(text))
+                created = False
+        if topics:
+            claim.topics.add(*topics)
+        appearance = None
+        if source is not None:
+            appearance = claim.appearances.filter(source=source).first()
+            if appearance is None:
+                appearance = Appearance(claim=claim, source=source, context=context, start=start, end=end,
+                                        printed_text=printed_text if printed_text != text else "",
+                                        confidence=confidence)
+                appearance.full_clean(validate_constraints=False)
+                _attribute(appearance, user).save()
+    return RecordedClaim(claim=claim, appearance=appearance, created=created)
+
+
+def claim_publish(*, claim: Claim, user=None) -> Claim:
+    """Publish a claim. Refused (ValidationError) while its speaker is an unconfirmed
+    importer proposal: a curator confirms who said it before the public sees it."""
+    return _claim_set_status(claim, Claim.Status.PUBLISHED, user)
+
+
+def claim_retract(*, claim: Claim, user=None) -> Claim:
+    return _claim_set_status(claim, Claim.Status.RETRACTED, user)
+
+
+def _claim_set_status(claim: Claim, status: str, user) -> Claim:
+    if claim.status != status:
+        previous, claim.status = claim.status, status
+        try:
+            claim.clean()
+        except ValidationError:
+            claim.status = previous
+            raise
+        _attribute(claim, user).save()
+    return claim
+
+
+def topic_get_or_create(*, name: str, user=None) -> Topic:
+    topic = Topic.objects.filter(name__iexact=name.strip()).first()
+    if topic is None:
+        topic = _attribute(Topic(name=name.strip(), slug=unique_slug(Topic, name)), user)
+        topic.save()
+    return topic

@@ -1,0 +1,138 @@
+"""Verbs and phrases of saying ("sagte", "teilte … mit", "laut", "zufolge", "said", "according to").
+
+A cue is a span of the text; its kind tells the speaker finder where to look:
+- "verb": a verb of saying; the speaker is its subject, before or after it.
+- "according": "laut X", "nach Angaben von X", "X zufolge", "according to X".
+- "so": German ", so X" after a quote.
+- "impersonal": "hieß es", "it was said": no speaker in the phrase itself.
+"""
+import re
+from dataclasses import dataclass
+
+# weak verbs of saying, by stem; "particle:stem" for separable verbs ("mit:teil" -> "teilte … mit")
+WEAK_STEMS_DE = """
+sag erklär beton warn meld bericht behaupt kritisier forder mein bestätig versicher ergänz
+bekräftig zitier verkünd mahn äußer bezeichn glaub fürcht vermut argumentier beklag kommentier
+dementier leugn informier droh appellier antwort erwider präzisier klag beteuer verlang erläuter
+bemängel begründ wiederhol frag spekulier prognostizier bilanzier resümier signalisier
+mit:teil hinzu:füg an:kündig ein:räum klar:stell fest:stell zu:sag
+""".split()
+
+STRONG_FORMS_DE = """
+schreibt schrieb schrieben geschrieben schreiben schreibe
+unterstrich unterstreicht unterstrichen unterstreiche
+verwies verweist verwiesen
+versprach verspricht versprochen
+bestritt bestreitet bestritten
+beschrieb beschreibt
+sprach spricht gesprochen
+rief ruft gerufen
+angegeben hingewiesen bekanntgegeben vorgeworfen
+""".split()
+
+# strong separable verbs: finite forms that count only with their particle later in the clause
+STRONG_SEPARABLE_DE = {
+    "gab": "an bekannt zu", "gibt": "an bekannt zu", "gaben": "an bekannt zu", "geben": "an bekannt zu",
+    "wies": "hin", "weist": "hin", "warf": "vor", "wirft": "vor", "fuhr": "fort", "fährt": "fort",
+}
+
+VERBS_EN = """
+say says said tell tells told add adds added write writes wrote written state states stated
+explain explains explained note notes noted warn warns warned argue argues argued claim claims
+claimed insist insists insisted announce announces announced declare declares declared reply
+replies replied stress stresses stressed emphasise emphasises emphasised emphasize emphasizes
+emphasized acknowledge acknowledged admit admits admitted confirm confirms confirmed suggest
+suggests suggested tweet tweeted post posted continue continued predict predicted
+""".split()
+
+ACCORDING_DE = re.compile(
+    r"\b(?:[Ll]aut|[Nn]ach (?:eigenen |offiziellen |ersten |übereinstimmenden |bisherigen )?"
+    r"(?:Angaben|Aussagen?|Auskunft|Ansicht|Auffassung|Meinung|Einschätzung|Informationen|Darstellung|Worten)"
+    r"|[Zz]ufolge|[Ss]einer Meinung nach|[Ii]hrer Meinung nach|[Ss]einer Ansicht nach|[Ii]hrer Ansicht nach)\b"
+)
+ACCORDING_EN = re.compile(r"\b[Aa]ccording to\b")
+SO_DE = re.compile(r"(?:[,–—-]\s*|[“”\"«»]\s*)so\b")
+IMPERSONAL_DE = re.compile(r"\b(?:hieß|heißt|hiess) es\b|\bes hieß\b|\bwurde (?:mitgeteilt|erklärt|bekannt)\b")
+IMPERSONAL_EN = re.compile(r"\bit (?:was|is) (?:said|reported|claimed)\b")
+
+INSEPARABLE_PREFIXES = ("be", "er", "ver", "zer", "ent", "emp", "ge", "miss", "über", "unter", "wider")
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    word: str
+    kind: str  # "verb", "according", "so" or "impersonal"
+
+
+def _weak_forms(stem: str) -> set[str]:
+    needs_e = re.search(r"(?:[td]|[^aeiouälr]n)$", stem) is not None
+    ends_er = stem.endswith(("er", "el"))
+    joint = "e" if needs_e else ""
+    forms = {stem + joint + "t", stem + joint + "te", stem + joint + "ten", stem + "e"}
+    forms.add(stem + "n" if ends_er else stem + "en")
+    participle = stem + joint + "t"
+    if not stem.startswith(INSEPARABLE_PREFIXES) and not stem.endswith("ier"):
+        participle = "ge" + participle
+    forms.add(participle)
+    return forms
+
+
+def _lexicon_de() -> tuple[set[str], dict[str, set[str]]]:
+    """Forms that are cues on their own, and finite forms that need a particle."""
+    plain: set[str] = set(STRONG_FORMS_DE)
+    needs_particle: dict[str, set[str]] = {
+        form: set(particles.split()) for form, particles in STRONG_SEPARABLE_DE.items()
+    }
+    for entry in WEAK_STEMS_DE:
+        particle, _, stem = entry.rpartition(":")
+        forms = _weak_forms(stem)
+        if not particle:
+            plain |= forms
+            continue
+        for form in forms:
+            if form.startswith("ge") or form.endswith("en"):
+                plain.add(particle + form)  # mitgeteilt, mitteilen
+                if form.endswith("en"):
+                    plain.add(particle + "zu" + form)
+            needs_particle.setdefault(form, set()).add(particle)
+    plain -= {"meine", "meinen"}  # possessives far more often than verbs
+    return plain, needs_particle
+
+
+VERBS_DE, SEPARATED_DE = _lexicon_de()
+_WORD = re.compile(r"\w+")
+
+
+def find_cues(text: str, start: int = 0, end: int | None = None, language: str = "de") -> list[Cue]:
+    """Cues inside text[start:end], with offsets into `text`, in order."""
+    end = len(text) if end is None else end
+    span = text[start:end]
+    cues = []
+    if language == "en":
+        for match in _WORD.finditer(span):
+            if match.group().lower() in VERBS_EN:
+                cues.append(Cue(start + match.start(), start + match.end(), match.group(), "verb"))
+        patterns = ((ACCORDING_EN, "according"), (IMPERSONAL_EN, "impersonal"))
+    else:
+        for match in _WORD.finditer(span):
+            word = match.group()
+            if word in VERBS_DE or (word.lower() in VERBS_DE and match.start() == 0):
+                cues.append(Cue(start + match.start(), start + match.end(), word, "verb"))
+            elif word in SEPARATED_DE and _particle_follows(span, match.end(), SEPARATED_DE[word]):
+                cues.append(Cue(start + match.start(), start + match.end(), word, "verb"))
+        patterns = ((ACCORDING_DE, "according"), (SO_DE, "so"), (IMPERSONAL_DE, "impersonal"))
+    for pattern, kind in patterns:
+        for match in pattern.finditer(span):
+            cues.append(Cue(start + match.start(), start + match.end(), match.group().strip(",–—-“”\"«» "), kind))
+    cues = [cue for cue in cues if not any(
+        other is not cue and other.start <= cue.start and cue.end <= other.end and other.kind != "verb"
+        for other in cues)]
+    return sorted(cues, key=lambda cue: cue.start)
+
+
+def _particle_follows(span: str, position: int, particles: set[str]) -> bool:
+    clause = re.split(r"[,;:.!?„“”\"»«]", span[position:], maxsplit=1)[0]
+    words = clause.split()
+    return bool(words) and words[-1] in particles
