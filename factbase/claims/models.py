@@ -1,5 +1,6 @@
 """The claims domain: who said what, when, where it appeared, and how it was judged."""
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
@@ -189,21 +190,15 @@ class Claim(models.Model):
         excerpt = self.text if len(self.text) <= 80 else self.text[:79] + "…"
         return f"{self.speaker}: {excerpt}" if self.speaker_id else excerpt
 
-    @classmethod
-    def from_db(cls, db, field_names, values):
-        instance = super().from_db(db, field_names, values)
-        # Remembered so that moving a claim to another speaker refreshes both speakers' counts.
-        instance._loaded_speaker_id = instance.speaker_id
-        return instance
-
     def save(self, *args, **kwargs):
         self.text = self.text.strip()
         self.text_hash = claim_text_hash(self.text)
         super().save(*args, **kwargs)
 
-    def clean(self):
-        from django.core.exceptions import ValidationError
+    def get_absolute_url(self):
+        return reverse("claim-detail", kwargs={"pk": self.pk})
 
+    def clean(self):
         if not self.text.strip():
             raise ValidationError({"text": _("A claim needs its words.")})
         if self.status == self.Status.PUBLISHED and self.speaker_id and not self.speaker.confirmed:
@@ -228,12 +223,16 @@ class Claim(models.Model):
                      % {"speaker": self.speaker, "id": duplicate.pk}}
                 )
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        # Remembered so that moving a claim to another speaker refreshes both speakers' counts.
+        instance._loaded_speaker_id = instance.speaker_id
+        return instance
+
     @property
     def said(self) -> PartialDate | None:
         return PartialDate.of(self.said_on, self.said_on_precision)
-
-    def get_absolute_url(self):
-        return reverse("claim-detail", kwargs={"pk": self.pk})
 
     def refresh_verdict(self):
         """Point `verdict` at the latest published review (or none)."""
@@ -312,7 +311,6 @@ class Review(models.Model):
         return f"{self.get_rating_display()} / {self.get_attribution_display()}"
 
     def clean(self):
-        from django.core.exceptions import ValidationError
         from django.core.validators import URLValidator
 
         if not isinstance(self.evidence_links, list):
@@ -322,4 +320,6 @@ class Review(models.Model):
             try:
                 validate(link)
             except ValidationError:
-                raise ValidationError({"evidence_links": _("%(link)r is not an http(s) URL.") % {"link": link}})
+                raise ValidationError(
+                    {"evidence_links": _("%(link)r is not an http(s) URL.") % {"link": link}}
+                ) from None
