@@ -1,0 +1,238 @@
+"""The claim extractor: article text in, proposed claims out.
+
+The steps, each a module of its own:
+  sentences  -> split the text, keep offsets
+  furniture  -> drop "Anzeige", "Im Video: …" and such lines
+  speakers   -> the article's cast, to resolve "Rutte"/"der Präsident"/"er" to a full name
+  quotes     -> direct quotes in any quote style
+  cues       -> verbs and phrases of saying
+  attribution-> which cue a quote belongs to, and who the cue names
+  reported   -> reported speech after or before a cue, carried on in the Konjunktiv
+"""
+import re
+from dataclasses import dataclass, field
+
+from .attribution import cue_for_quote, place_for_cue, speaker_for_cue
+from .cues import Cue, find_cues
+from .furniture import is_furniture
+from .proposals import Proposal
+from .quotes import Quote, find_quotes
+from .reported import find_reported, is_subjunctive
+from .sentences import Sentence, split_sentences
+from .speakers import Cast, Mention
+
+SHORT_QUOTE_WORDS = 3
+MERGE_CONTINUATION = True
+# a quote right after these words names a work or a thing, not a statement
+TITLE_WORDS = set(
+    """Buch Buches Roman Romans Film Films Filmes Serie Album Albums Song Lied Liedes Titel Titels
+    Schiff Schiffes Schiffs Zeitung Zeitschrift Magazin Magazins Sendung Sendungen Show Stück Oper
+    Theaterstück Motto Slogan Kampagne Operation Aktion Projekt Programm Plan Gesetz Bericht Studie
+    Zeitungen Fernsehsender Sender Nachrichtenmagazin Wochenzeitung Tageszeitung Blatt Portal Website
+    Initiative Verein Partei Bündnis Gruppe Band Marke Unternehmen Firma Namen Name Begriff Wort
+    book film movie novel ship album song newspaper magazine show series paper""".split()
+)
+
+
+@dataclass
+class _Article:
+    """What the steps share while reading one article."""
+
+    text: str
+    language: str
+    sentences: list[Sentence]
+    cast: Cast
+    quotes: list[Quote]
+    proposals: list[Proposal] = field(default_factory=list)
+    pending: list[Quote] = field(default_factory=list)  # short quotes awaiting a report to sit in
+    hosts: list[Proposal] = field(default_factory=list)  # reports a short quote may sit in
+
+
+def extract_claims(text: str, language: str = "de") -> list[Proposal]:
+    """Direct quotes and reported speech in `text`, each with its speaker, ordered by offset."""
+    sentences = [s for s in split_sentences(text) if not is_furniture(_line(text, s.start))]
+    quotes = [q for q in find_quotes(text) if not is_furniture(_line(text, q.start))]
+    article = _Article(text, language, sentences, Cast.from_text(text), quotes)
+    _add_direct_quotes(article)
+    _add_reported_speech(article)
+    _add_nested_quotes(article)
+    return _finish(article)
+
+
+def _line(text: str, position: int) -> str:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def _sentences_around(article: _Article, start: int, end: int) -> list[Sentence]:
+    return [s for s in article.sentences if s.start < end and start < s.end] or [
+        s for s in article.sentences if s.start <= start <= s.end]
+
+
+def _cues(article: _Article, start: int, end: int) -> list[Cue]:
+    """Cues in text[start:end] outside quote marks."""
+    return [c for c in find_cues(article.text, start, end, article.language)
+            if not any(q.start <= c.start < q.end for q in article.quotes)]
+
+
+def _speaker(article: _Article, mention: Mention | None, position: int) -> tuple[str | None, str]:
+    if mention is None:
+        return None, ""
+    if mention.is_pronoun:
+        previous = [p for p in article.proposals if p.start < position and p.speaker]
+        if previous and position - previous[-1].end < 600:
+            return previous[-1].speaker, previous[-1].role
+    speaker, role = article.cast.resolve(mention, position)
+    if mention.name and len(mention.name.split()) > 1:
+        article.cast.introduce(mention.name, mention.role, mention.start)
+    return speaker, role
+
+
+def _is_title(text: str, quote: Quote) -> bool:
+    before = re.findall(r"[\w\-]+", text[max(0, quote.start - 40):quote.start])
+    return any(word in TITLE_WORDS for word in before[-2:])
+
+
+def _add_direct_quotes(article: _Article) -> None:
+    text = article.text
+    last: Proposal | None = None
+    for quote in article.quotes:
+        sentences = _sentences_around(article, quote.start - 1, quote.end + 1)
+        if not sentences:
+            continue
+        start, end = sentences[0].start, sentences[-1].end
+        cue = cue_for_quote(text, quote, _cues(article, start, end), start, end)
+        adjacent = cue is not None and _adjacent(text, quote, cue)
+        if quote.words <= SHORT_QUOTE_WORDS and not adjacent or _is_title(text, quote):
+            article.pending.append(quote)
+            continue
+        if cue is not None:
+            mention = speaker_for_cue(text, cue, start, end)
+            if mention is None and cue.kind == "impersonal":
+                speaker, role = _according_speaker(article, cue.start)
+            else:
+                speaker, role = _speaker(article, mention, cue.start)
+            confidence = 0.9 if adjacent else 0.75
+            place = place_for_cue(text, cue, end)
+        elif quote.is_full_sentence and last is not None and quote.start - last.end < 400:
+            speaker, role, confidence, place = last.speaker, last.role, 0.6, ""
+        elif quote.is_full_sentence and quote.words >= 6:
+            speaker, role, confidence, place = None, "", 0.4, ""
+        else:
+            article.pending.append(quote)
+            continue
+        last = _proposal(article, quote.start, quote.end, speaker, role, "direct", confidence, place)
+        article.proposals.append(last)
+
+
+def _adjacent(text: str, quote: Quote, cue: Cue) -> bool:
+    """The cue stands right next to the quote: „…“, sagte X / X sagte: „…“ / „…“, so X."""
+    if cue.start >= quote.end:
+        return len(text[quote.end:cue.start].strip(" ,\"“”«»–-")) <= 25
+    between = text[cue.end:quote.start - 1]
+    return len(between) <= 60 and between.rstrip().endswith((":", ","))
+
+
+def _according_speaker(article: _Article, position: int) -> tuple[str | None, str]:
+    """For "hieß es": the source a "laut …" named shortly before."""
+    sentences = [s for s in article.sentences if s.end <= position + 1][-3:]
+    for sentence in reversed(sentences):
+        for cue in _cues(article, sentence.start, sentence.end):
+            if cue.kind == "according" and cue.start < position:
+                mention = speaker_for_cue(article.text, cue, sentence.start, sentence.end)
+                if mention:
+                    return _speaker(article, mention, cue.start)
+    return None, ""
+
+
+def _add_reported_speech(article: _Article) -> None:
+    text = article.text
+    previous: Proposal | None = None
+    cue_first = False  # whether `previous` follows its cue ("Rutte sagte, …") rather than precedes it
+    for sentence in article.sentences:
+        cues = _cues(article, sentence.start, sentence.end)
+        found = []
+        for report in find_reported(text, sentence.start, sentence.end, cues, article.language):
+            if any(_overlap(p, report.start, report.end) > 0.5 for p in article.proposals if p.kind == "direct"):
+                continue
+            mention = speaker_for_cue(text, report.cue, sentence.start, sentence.end)
+            if mention is None and report.cue.kind == "impersonal":
+                speaker, role = _according_speaker(article, report.cue.start)
+            else:
+                speaker, role = _speaker(article, mention, report.cue.start)
+            confidence = 0.5 if report.cue.kind == "according" else 0.7
+            found.append(_proposal(article, report.start, report.end, speaker, role, "indirect", confidence,
+                                   place_for_cue(text, report.cue, sentence.end)))
+            if report.cue.kind == "verb":
+                article.hosts.append(found[-1])
+            cue_first = report.start > report.cue.start
+        if not found and previous is not None and _carries_on(article, previous, sentence):
+            if cue_first and MERGE_CONTINUATION:
+                article.proposals.remove(previous)
+                found.append(_proposal(article, previous.start, sentence.end, previous.speaker, previous.role,
+                                       "indirect", previous.confidence, previous.place))
+                if previous in article.hosts:
+                    article.hosts.append(found[-1])
+                cue_first = False
+            else:
+                found.append(_proposal(article, sentence.start, sentence.end, previous.speaker, previous.role,
+                                       "indirect", 0.5, previous.place))
+                article.hosts.append(found[-1])
+        if found:
+            article.proposals.extend(found)
+            previous = found[-1]
+        else:
+            previous = next((p for p in article.proposals if sentence.start <= p.start and p.end <= sentence.end),
+                            None)
+            cue_first = False
+
+
+def _carries_on(article: _Article, previous: Proposal, sentence: Sentence) -> bool:
+    """A Konjunktiv sentence right after a claim, with no quote of its own, continues the report."""
+    if sentence.start - previous.end > 300:
+        return False
+    unquoted = sentence.text
+    for quote in article.quotes:
+        if sentence.start <= quote.start and quote.end <= sentence.end:
+            unquoted = unquoted.replace(quote.text, " ")
+    if any(q.start < sentence.start < q.end for q in article.quotes):
+        return False
+    return is_subjunctive(unquoted, article.language)
+
+
+def _add_nested_quotes(article: _Article) -> None:
+    """A short quote inside a report ("der Pilot trage die „volle Verantwortung“") is the speaker's own words."""
+    for quote in article.pending:
+        host = next((p for p in article.hosts if p.start <= quote.start and quote.end <= p.end), None)
+        if host is not None and not _is_title(article.text, quote):
+            article.proposals.append(_proposal(article, quote.start, quote.end, host.speaker, host.role,
+                                               "direct", 0.5, host.place))
+
+
+def _overlap(proposal: Proposal, start: int, end: int) -> float:
+    shared = min(proposal.end, end) - max(proposal.start, start)
+    return max(0, shared) / max(1, end - start)
+
+
+def _proposal(article: _Article, start: int, end: int, speaker: str | None, role: str, kind: str,
+              confidence: float, place: str) -> Proposal:
+    text = article.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    sentences = _sentences_around(article, start, end)
+    context = text[sentences[0].start:sentences[-1].end] if sentences else text[start:end]
+    return Proposal(text[start:end], speaker, role, kind, start, end, context, confidence, place)
+
+
+def _finish(article: _Article) -> list[Proposal]:
+    """Resolve surnames once the whole cast is known, and order by offset."""
+    finished = []
+    for proposal in sorted(article.proposals, key=lambda p: (p.start, p.end)):
+        speaker = article.cast.full_name(proposal.speaker) if proposal.speaker else None
+        role = proposal.role or article.cast.roles.get(speaker or "", "")
+        finished.append(Proposal(proposal.text, speaker, role, proposal.kind, proposal.start, proposal.end,
+                                 proposal.context, proposal.confidence, proposal.place))
+    return finished

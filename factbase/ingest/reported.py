@@ -1,0 +1,126 @@
+"""Reported speech: the clause a verb of saying introduces ("Rutte sagte, die Partner müssten …",
+"…, sagte Sybiha", "hatte gesagt, dass …", "said that …"), and the Konjunktiv sentences that
+carry a report on without a verb of saying of their own ("Es sei wichtig, …").
+"""
+import re
+from dataclasses import dataclass
+
+from .cues import Cue
+from .speakers import DETERMINERS
+
+SUBJUNCTIVE_DE = set(
+    """sei seien seist habe werde könne müsse solle wolle dürfe möge wisse gebe gehe stehe liege
+    komme bleibe fehle brauche zeige trage lasse halte sehe mache führe bringe gelte handle handele
+    bestehe diene plane arbeite lebe sitze setze rücke befinde erwarte rechne reiche spiele laufe
+    treffe finde helfe nehme heiße gehöre bedeute verfüge verlange sorge hänge wirke entspreche
+    erhalte biete betrage steige sinke drohe leide kenne denke glaube lohne stimme passe
+    wäre wären hätte hätten würde würden könnte könnten müsste müssten dürfte dürften gäbe gäben
+    käme kämen läge lägen bräuchte bräuchten bekäme bekämen ginge gingen stünde stünden fände fänden
+    ließe ließen hielte hielten täte täten wüsste wüssten""".split()
+)
+# words ending in -e after a noun that are not verbs
+NOT_VERBS = set(
+    """heute gerade ohne bitte gerne alle solche welche jene diese manche einige keine eine meine
+    deine seine ihre unsere beide andere viele wenige mehrere erste letzte nahe lange die
+    ende weise""".split()
+)
+COMPLEMENTIZERS = {"dass", "daß", "ob", "that", "wie"}
+_WORD = re.compile(r"\w[\w\-:]*")
+
+
+@dataclass(frozen=True)
+class Reported:
+    start: int
+    end: int
+    cue: Cue | None  # None for a report carried on from an earlier sentence
+
+
+def is_subjunctive(clause: str, language: str = "de") -> bool:
+    """Whether a German clause speaks in the Konjunktiv ("sei", "habe … besprochen", "Russland setze")."""
+    if language != "de":
+        return False
+    words = _WORD.findall(clause)
+    for index, word in enumerate(words):
+        if word in SUBJUNCTIVE_DE:
+            return True
+        if index == 1 and word.endswith("e") and not word.endswith("te") and word.islower() \
+                and word not in NOT_VERBS and len(word) > 3 and words[0][:1].isupper() \
+                and words[0].lower() not in DETERMINERS:
+            return True  # verb second after a one-word subject: "Russland setze"
+    return False
+
+
+def find_reported(text: str, start: int, end: int, cues: list[Cue], language: str = "de") -> list[Reported]:
+    """Reported clauses in the sentence text[start:end] that one of `cues` introduces."""
+    found = []
+    for cue in cues:
+        if cue.kind == "verb" and cue.word.startswith(("bezeichn", "nannte", "genannt")):
+            span = _whole_sentence(text, start, end) if re.search(r"\bals\b", text[start:cue.start]) else None
+        elif cue.kind == "verb":
+            span = _after(text, cue, end, language) or _before(text, start, cue, language)
+        elif cue.kind == "according":
+            span = _whole_sentence(text, start, end)
+        else:
+            span = _after(text, cue, end, language) or _before(text, start, cue, language, loose=True)
+        if span and not any(s.start < span[1] and span[0] < s.end for s in found):
+            found.append(Reported(span[0], span[1], cue))
+    return found
+
+
+def _after(text: str, cue: Cue, end: int, language: str) -> tuple[int, int] | None:
+    """"sagte weiter, die Partner müssten …" / "said that …": the complement after the cue."""
+    rest = text[cue.end:end]
+    match = re.search(r"[,:]\s*|\s+(?=(?:dass|daß|ob|that)\b)", rest)
+    if match is None:
+        if language == "en" and rest.strip() and not re.match(r"^\s*[.!?]?$", rest):
+            match = re.match(r"\s*(?:[A-Z][\w\-]+\s*){0,3}\s", rest)
+        if match is None:
+            return None
+    lead = rest[:match.start()]
+    if len(_WORD.findall(lead)) > 8:
+        return None
+    clause_start = cue.end + match.end()
+    clause = text[clause_start:end].rstrip()
+    if re.match(r"^[„“\"»«]", clause) and _quote_fills(clause):
+        return None  # a direct quote follows, the quote finder owns it
+    first = clause.split(maxsplit=1)[0] if clause.split() else ""
+    if language == "de" and first.lower() not in COMPLEMENTIZERS and not is_subjunctive(clause, language):
+        return None
+    if len(_WORD.findall(clause)) < 3:
+        return None
+    return clause_start, clause_start + len(clause)
+
+
+def _before(text: str, start: int, cue: Cue, language: str, loose: bool = False) -> tuple[int, int] | None:
+    """"Er sei überzeugt, dass …, sagte Sybiha": the clause before ", sagte".
+
+    `loose` for ", so X" and "hieß es", which need neither a comma of their own nor a Konjunktiv.
+    """
+    lead = text[start:cue.start]
+    comma = r"(?:[\"“”«»]?\s*[,–—]\s*[\"“”«»]?\s*)" + ("?" if loose else "")
+    match = re.search(comma + r"$", lead)
+    if match is None:
+        return None
+    clause = lead[:match.start()]
+    clause = clause.strip()
+    if not clause or _quote_fills(clause):
+        return None
+    clause_start = start + lead.find(clause)
+    if language == "de" and not is_subjunctive(clause, language) and not loose:
+        return None
+    if len(_WORD.findall(clause)) < 3:
+        return None
+    return clause_start, clause_start + len(clause)
+
+
+def _whole_sentence(text: str, start: int, end: int) -> tuple[int, int] | None:
+    sentence = text[start:end]
+    if _quote_fills(sentence) or len(_WORD.findall(sentence)) < 5:
+        return None
+    return start, end
+
+
+def _quote_fills(clause: str) -> bool:
+    """Whether most of the clause is inside quote marks (then it is a direct quote, not a report)."""
+    quoted = sum(len(m.group()) for m in re.finditer(r"[„“\"»«][^„“”\"»«]*[“”\"«»]", clause))
+    return quoted > 0.6 * len(clause.strip())

@@ -1,0 +1,237 @@
+"""Speaker mentions: find the phrase that names who speaks, split it into role and name,
+and resolve later mentions ("Rutte", "der Präsident", "er") to the person the article
+introduced ("Mark Rutte").
+"""
+import re
+from dataclasses import dataclass, field
+
+TOKEN = re.compile(r"\w[\w\-’'.:]*\w|\w|[^\w\s]")
+
+DETERMINERS = set(
+    "der die das des dem den ein eine einer eines einem einen sein seine seiner seines ihr ihre ihrer "
+    "ihres dieser diese dieses the a an his her their its".split()
+)
+PRONOUNS = set("er sie he she they ich wir i we".split())
+ADVERBS = set(
+    "weiter auch zudem außerdem dazu dann nun jetzt noch bereits ebenfalls gestern heute zuletzt "
+    "damals später erneut wiederum jedoch aber daher deshalb also allerdings bei einer einem "
+    "further also then later".split()
+)
+FINITE_AUX = set(
+    "hat hatte hatten haben habe hätte hätten ist war waren sind sei wird wurde wurden werde würde "
+    "will wollte wollten soll sollte sollten kann konnte könne könnte ließ ließen lässt has had have "
+    "is was were will would".split()
+)
+GENITIVE = {"des", "der", "von", "vom", "of"}
+NAME_PARTICLES = {"von", "van", "de", "der", "da", "al", "bin", "ibn", "le", "la", "del", "di"}
+ROLE_SUFFIXES = tuple(
+    """minister ministerin sekretär sekretärin präsident präsidentin kanzler kanzlerin sprecher
+    sprecherin chef chefin vorsitzende vorsitzender direktor direktorin leiter leiterin general
+    botschafter botschafterin bürgermeister bürgermeisterin abgeordnete abgeordneter trainer
+    trainerin politiker politikerin experte expertin anwalt anwältin richter richterin professor
+    professorin kommissar kommissarin beauftragte beauftragter senator senatorin gouverneur premier
+    regierungschef regierungschefin könig königin papst bischof kardinal manager managerin analyst
+    analystin ökonom ökonomin historiker historikerin forscher forscherin wissenschaftler
+    wissenschaftlerin autor autorin sänger sängerin schauspieler schauspielerin vertreter
+    vertreterin mitglied gründer gründerin geschäftsführer geschäftsführerin staatssekretär
+    staatssekretärin kandidat kandidatin ministerpräsident oberbürgermeister landrat landrätin
+    pfarrer kapitän spieler spielerin vize dr prof sir
+    secretary president spokesman spokeswoman spokesperson chancellor chief director leader governor
+    ambassador mayor analyst officer head ceo chairman chairwoman senator representative judge""".split()
+)
+# inflected role forms: "Präsidenten", "Ministers", "Sprechers"
+_ROLE_ENDINGS = ("", "s", "en", "n", "in", "es")
+_CAPITAL = re.compile(r"^[A-ZÄÖÜ]")
+_ROLE_AND_NAME = re.compile(r"(?=\b([\w\-]+)\s+((?:[A-ZÄÖÜ][\w\-’']+\s+){0,2}[A-ZÄÖÜ][\w\-’']+))")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    phrase: str  # the words as they stand, without a leading determiner
+    role: str
+    name: str | None  # a person's name when the phrase holds one
+    is_pronoun: bool = False
+
+
+def is_role_word(word: str) -> bool:
+    lowered = word.lower().strip(".")
+    head = lowered.rsplit("-", 1)[-1]
+    for ending in _ROLE_ENDINGS:
+        stem = head[: len(head) - len(ending)] if ending and head.endswith(ending) else head
+        if not ending or head.endswith(ending):
+            if stem.endswith(ROLE_SUFFIXES):
+                return True
+    return False
+
+
+def _is_capital(word: str) -> bool:
+    return bool(_CAPITAL.match(word))
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(start + m.start(), start + m.end(), m.group()) for m in TOKEN.finditer(text[start:end])]
+
+
+def read_noun_phrase(text: str, start: int, end: int) -> Mention | None:
+    """The noun phrase that starts at `start` (after skipping a few adverbs), or None."""
+    tokens = _tokens(text, start, end)
+    index = 0
+    while index < len(tokens) and index < 3 and tokens[index][2].lower() in ADVERBS and tokens[index][2].lower() not in DETERMINERS:
+        index += 1
+    if index >= len(tokens):
+        return None
+    first = tokens[index][2]
+    if first.lower() in PRONOUNS:
+        return Mention(tokens[index][0], tokens[index][1], first, "", None, is_pronoun=True)
+    taken: list[tuple[int, int, str]] = []
+    has_head = False
+    started_with_determiner = first.lower() in DETERMINERS
+    while index < len(tokens):
+        word = tokens[index][2]
+        lower = word.lower()
+        following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+        if not taken and lower in DETERMINERS:
+            taken.append(tokens[index])
+        elif _is_capital(word) and word.isalpha() is False and not re.match(r"^\w", word):
+            break
+        elif _is_capital(word) and lower not in PRONOUNS:
+            taken.append(tokens[index])
+            has_head = True
+        elif not has_head and re.match(r"^[a-zäöüß\-]+(?:e|en|er|es|em)$", word) and lower not in ADVERBS:
+            taken.append(tokens[index])  # an adjective before the head: "der ukrainische Präsident"
+        elif has_head and lower in NAME_PARTICLES and _is_capital(following) and taken and _is_capital(taken[-1][2]) \
+                and not is_role_word(taken[-1][2]) and lower not in GENITIVE:
+            taken.append(tokens[index])  # "Ursula von der Leyen"
+        elif has_head and lower in GENITIVE and (started_with_determiner or is_role_word(taken[-1][2])) and \
+                (_is_capital(following) or following.lower() in DETERMINERS or re.match(r"^[a-zäöü]+e[nrs]?$", following)):
+            taken.append(tokens[index])  # "Sprecher des Ministeriums", "Präsident der Ukraine"
+            started_with_determiner = True
+        elif has_head and word == "(":
+            close = next((i for i in range(index, min(index + 8, len(tokens))) if tokens[i][2] == ")"), None)
+            if close is None:
+                break
+            index = close  # "Renate Künast (Grüne)"
+        else:
+            break
+        index += 1
+    while taken and not _is_capital(taken[-1][2]):
+        taken.pop()
+    if not taken or not has_head:
+        return None
+    phrase_start, phrase_end = taken[0][0], taken[-1][1]
+    return mention_from_phrase(text[phrase_start:phrase_end], phrase_start)
+
+
+def read_noun_phrase_before(text: str, start: int, end: int) -> Mention | None:
+    """The noun phrase that ends at `end` ("den Angaben des Ministeriums zufolge")."""
+    tokens = _tokens(text, start, end)
+    index = len(tokens)
+    while index > 0 and (_is_capital(tokens[index - 1][2]) or tokens[index - 1][2].lower() in DETERMINERS | GENITIVE
+                         or re.match(r"^[a-zäöü]+e[nrs]?$", tokens[index - 1][2])) and len(tokens) - index < 8:
+        index -= 1
+    for candidate in range(index, len(tokens)):
+        mention = read_noun_phrase(text, tokens[candidate][0], end)
+        if mention and mention.end >= tokens[-1][1]:
+            return mention
+    return None
+
+
+def mention_from_phrase(phrase: str, start: int = 0) -> Mention:
+    """Split a speaker phrase into its role and the person's name, where it has one."""
+    words = phrase.split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    clean = " ".join(words)
+    offset = start + phrase.find(clean) if clean else start
+    role_end = None
+    for position, word in enumerate(words):
+        if is_role_word(word) and position < len(words) - 1 and _is_capital(words[position + 1]):
+            role_end = position
+        elif word.lower() in GENITIVE | DETERMINERS:
+            break
+    if role_end is not None:
+        name_words = []
+        for word in words[role_end + 1:]:
+            if word.lower() in GENITIVE and name_words:
+                break
+            if word.lower() in DETERMINERS:
+                break
+            name_words.append(word)
+        role = " ".join(words[: role_end + 1])
+        return Mention(offset, offset + len(clean), clean, role, " ".join(name_words) or None)
+    if words and all(_is_capital(w) or w.lower() in NAME_PARTICLES for w in words) and len(words) <= 4 \
+            and not any(is_role_word(w) for w in words) and phrase.split()[0].lower() not in DETERMINERS:
+        return Mention(offset, offset + len(clean), clean, "", clean)
+    role = clean if words and is_role_word(words[-1]) else ""
+    return Mention(offset, offset + len(clean), clean, role, None)
+
+
+@dataclass
+class Cast:
+    """The people an article introduces, and where each is mentioned."""
+
+    names: list[str] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)
+    seen_at: dict[str, list[int]] = field(default_factory=dict)
+
+    @classmethod
+    def from_text(cls, text: str) -> "Cast":
+        """Everyone introduced with a role before the name ("Außenminister Andrij Sybiha")."""
+        cast = cls()
+        for match in _ROLE_AND_NAME.finditer(text):
+            role_word, name = match.group(1), match.group(2)
+            if is_role_word(role_word) and _is_capital(role_word) and not any(is_role_word(w) for w in name.split()):
+                cast.introduce(name, role_word, match.start(2))
+        cast.names = [n for n in cast.names if cast.full_name(n) == n]
+        for name in cast.names:
+            surname = name.split()[-1]
+            for hit in re.finditer(rf"\b{re.escape(surname)}s?\b", text):
+                cast.seen(name, hit.start())
+        return cast
+
+    def introduce(self, name: str, role: str, position: int) -> None:
+        name = self.full_name(name)
+        if name not in self.names:
+            self.names.append(name)
+        if role and not self.roles.get(name):
+            self.roles[name] = role
+        self.seen(name, position)
+
+    def seen(self, name: str, position: int) -> None:
+        self.seen_at.setdefault(name, []).append(position)
+
+    def full_name(self, name: str) -> str:
+        """"Rutte" or "Selenskyjs" -> the longest introduced name ending in it."""
+        words = name.split()
+        if len(words) != 1:
+            return name
+        candidates = [n for n in self.names if len(n.split()) > 1 and n.split()[-1] in (name, name.rstrip("s"))]
+        return max(candidates, key=len) if candidates else name
+
+    def latest_before(self, position: int, role: str = "") -> str | None:
+        """The person mentioned last before `position`, with that role when a role is given."""
+        head = role.lower().rsplit("-", 1)[-1].rstrip("n") if role else ""
+        best, best_position = None, -1
+        for name in self.names:
+            if head and head not in self.roles.get(name, "").lower():
+                continue
+            seen = [p for p in self.seen_at.get(name, []) if p < position]
+            if seen and max(seen) > best_position:
+                best, best_position = name, max(seen)
+        return best
+
+    def resolve(self, mention: Mention, position: int) -> tuple[str | None, str]:
+        """The speaker's best name and role for a mention at `position`."""
+        if mention.is_pronoun:
+            name = self.latest_before(position)
+            return name, self.roles.get(name, "") if name else ""
+        if mention.name:
+            name = self.full_name(mention.name)
+            return name, mention.role or self.roles.get(name, "")
+        if mention.role and len(mention.phrase.split()) <= 3:
+            name = self.latest_before(position, mention.role)
+            if name:
+                return name, mention.role
+        return mention.phrase, mention.role
