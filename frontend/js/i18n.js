@@ -6,6 +6,7 @@ export const LANGUAGES = ["de", "en"];
 export const MESSAGES = {
   en: {
     "site.tagline": "Who said what, and is it true?",
+    "site.footer": "Factbase · Quotes are shown in the language they were said in.",
     "nav.explore": "Explore", "nav.compare": "Compare", "nav.quiz": "Quiz",
     "nav.language": "Language",
     "status.loading": "Loading…",
@@ -66,6 +67,7 @@ export const MESSAGES = {
   },
   de: {
     "site.tagline": "Wer hat was gesagt – und stimmt es?",
+    "site.footer": "Factbase · Zitate stehen in der Sprache, in der sie gesagt wurden.",
     "nav.explore": "Entdecken", "nav.compare": "Vergleichen", "nav.quiz": "Quiz",
     "nav.language": "Sprache",
     "status.loading": "Wird geladen …",
