@@ -15,6 +15,20 @@ from .text import claim_text_hash, name_key
 wikidata_id_validator = RegexValidator(r"^Q[1-9]\d*$", _("A Wikidata id is Q followed by digits, e.g. Q57792."))
 
 
+class RandomKey(models.Func):
+    """A uniform random float in [0, 1) as a column default, so rows loaded by COPY get one too.
+
+    SQLite's random() is a 64-bit integer, scaled here; PostgreSQL's random() is already a float.
+    """
+
+    function = "random"
+    arity = 0
+    output_field = models.FloatField()
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return "(random() / 18446744073709551616.0 + 0.5)", []
+
+
 class Topic(models.Model):
     name = models.CharField(max_length=120, unique=True)
     slug = models.SlugField(max_length=120, unique=True)
@@ -162,11 +176,13 @@ class Claim(models.Model):
     verdict = models.ForeignKey(
         "Review", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
     )
+    # Sampling without ORDER BY random(): rows are picked at or after a seeded point of this key.
+    random_key = models.FloatField(db_default=RandomKey(), editable=False)
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
     objects = ClaimQuerySet.as_manager()
-    history = HistoricalRecords(m2m_fields=[topics], excluded_fields=["verdict"])
+    history = HistoricalRecords(m2m_fields=[topics], excluded_fields=["verdict", "random_key"])
 
     class Meta:
         ordering = ["-said_on", "-id"]
@@ -184,6 +200,8 @@ class Claim(models.Model):
             models.Index(fields=["status", "-said_on", "-id"], name="claim_status_said_on"),
             models.Index(fields=["said_on"], name="claim_said_on"),
             models.Index(fields=["created"], name="claim_created"),
+            models.Index(fields=["status", "random_key"], name="claim_status_random_key"),
+            models.Index(fields=["random_key"], name="claim_random_key"),
         ]
 
     def __str__(self):
