@@ -12,9 +12,10 @@ class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()
         django_get_or_create = ["username"]
+        skip_postgeneration_save = True
 
     username = factory.Sequence(lambda n: f"user{n}")
-    password = factory.PostGenerationMethodCall("set_password", "correct horse battery staple")
+    password = factory.django.Password("correct horse battery staple")
 
     @factory.post_generation
     def groups(self, create, names, **kwargs):
@@ -63,6 +64,7 @@ class SourceFactory(factory.django.DjangoModelFactory):
 class ClaimFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Claim
+        skip_postgeneration_save = True
 
     speaker = factory.SubFactory(SpeakerFactory)
     text = factory.Sequence(lambda n: f"Synthetic claim number {n} about nothing in particular.")

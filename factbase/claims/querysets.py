@@ -30,7 +30,7 @@ class SpeakerQuerySet(models.QuerySet):
         importer all resolve names through it.
         """
         for key in name_keys(name):
-            found = list(self.filter(Q(key=key) | Q(aliases__key=key)).distinct()[:2])
+            found = list(self.filter(Q(key=key) | Q(aliases__key=key)).distinct()[:20])
             if len(found) == 1:
                 return found[0]
             if len(found) > 1:

@@ -147,8 +147,9 @@ def claim_record(*, speaker: Speaker, text: str, kind: str = Claim.Kind.DIRECT, 
             except IntegrityError:  # another writer recorded the same words meanwhile
                 claim = Claim.objects.get(speaker=speaker, text_hash=claim_text_hash(text))
                 created = False
-        if topics:
-            claim.topics.add(*topics)
+        missing = set(topics) - (set() if created else set(claim.topics.all()))
+        if missing:  # adding only what is missing keeps a repeated import from writing history
+            claim.topics.add(*missing)
         appearance = None
         if source is not None:
             appearance = claim.appearances.filter(source=source).first()
