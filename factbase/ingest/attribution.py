@@ -10,10 +10,13 @@ LEADING_CONJUNCTIONS = {"und", "aber", "doch", "denn", "so", "and", "but"}
 OPENING_ADVERBIALS = set(
     """nach in im am an auf bei mit vor seit während angesichts laut gegenüber für gegen über unter
     zudem außerdem weiter dazu dann nun jetzt gestern heute zuletzt damals später ebenfalls auch
-    bereits dabei darauf daraufhin hierzu dort hier so zwar später ferner überdies wörtlich
+    bereits dabei darauf daraufhin hierzu dort hier so zwar später ferner überdies wörtlich zuvor
+    inzwischen insbesondere unterdessen indes derweil demnach danach dagegen hingegen trotzdem
+    schließlich bisher gleichzeitig zugleich anschließend mittlerweile morgen darin denn doch
     in on at after before during""".split()
 )
 _CLAUSE_MARK = re.compile(r"[,;:()„“”\"»«–]")
+_CLAUSE_END = re.compile(r"[,;:()–]")
 _PLACE = re.compile(r"^\s*(?:[\w\-]+\s+){0,8}?(?:in|im|at|auf)\s+([A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)")
 _FOLLOWING_WORD = re.compile(r"\s*(\w[\w\-]*)")
 
@@ -35,17 +38,27 @@ def speaker_for_cue(text: str, cue: Cue, start: int, end: int) -> Mention | None
         return read_noun_phrase(text, _skip_von(text, cue.end), clause_end)
     lead = text[clause_start:cue.start]
     as_match = re.search(r"\b(?:wie|as)\s+", lead)
-    if as_match:
-        return read_noun_phrase(text, clause_start + as_match.end(), cue.start)
+    if as_match and (mention := read_noun_phrase(text, clause_start + as_match.end(), cue.start)):
+        return mention
     subject = _subject(text, clause_start, cue.start)
     if subject:
         return subject
     after = read_noun_phrase(text, cue.end, clause_end)
     if after:
         return after
+    if not lead.strip() and text[clause_start - 1:clause_start] == "," and clause_start > start + 1 \
+            and text[clause_start - 2] not in "“”\"»«":
+        # the subject carries an apposition: "Erik Schweickert, der Sprecher der Fraktion, äußerte"
+        opening = _subject(text, start, _clause_end(text, start, end), loose=True)
+        if opening:
+            return opening
     aux = next((m for m in re.finditer(r"\w+", lead) if m.group() in FINITE_AUX), None)
     if aux:
         return read_noun_phrase(text, clause_start + aux.end(), cue.start)
+    if not lead.strip() and text[clause_start - 1:clause_start] == ",":
+        # an apposition before the verb: "Der Leiter des Programms, Klaus Stöhr, sagte"
+        previous_start = _clause_start(text, start, clause_start - 1)
+        return read_noun_phrase_before(text, previous_start, clause_start - 1)
     return None
 
 
@@ -57,19 +70,41 @@ def place_for_cue(text: str, cue: Cue, end: int) -> str:
 
 
 def cue_for_quote(text: str, quote: Quote, cues: list[Cue], start: int, end: int) -> Cue | None:
-    """The cue attributing a quote within its sentence(s) text[start:end]: right after the quote
-    (", sagte Rutte"), right before it ("Rutte sagte: „…“"), or elsewhere in the sentence."""
+    """The cue attributing a quote within its sentence(s) text[start:end]: right before it
+    ("Rutte sagte: „…“"), right after it (", sagte Rutte"), or elsewhere in the sentence."""
+    before = [c for c in cues if c.end <= quote.start and c.start >= start]
+    if before and quote.start - before[-1].end <= 80 and text[before[-1].end:quote.start].rstrip(" „“\"»«").endswith(":"):
+        return before[-1]
     after = [c for c in cues if c.start >= quote.end and c.start - quote.end <= 40 and c.start < end]
     if after and not re.search(r"[.!?]\s", text[quote.end + 1:after[0].start]):
         return after[0]
-    before = [c for c in cues if c.end <= quote.start and c.start >= start]
     if before and quote.start - before[-1].end <= 80:
         return before[-1]
     inside = [c for c in cues if start <= c.start < end and not (quote.start <= c.start < quote.end)]
     return inside[0] if inside else None
 
 
-def _subject(text: str, clause_start: int, cue_start: int) -> Mention | None:
+def speaker_before_colon(text: str, quote: Quote, start: int) -> Mention | None:
+    """"Hier sparte der Bundespräsident nicht mit Kritik: „…“": the subject of the clause the colon ends."""
+    lead = text[start:quote.start - 1].rstrip()
+    if not lead.endswith(":"):
+        return None
+    colon = start + len(lead) - 1
+    clause_start = _clause_start(text, start, colon)
+    subject = _subject(text, clause_start, colon, loose=True)
+    if subject:
+        return subject
+    opening = _subject(text, start, _clause_end(text, start, colon + 1), loose=True)
+    if opening:
+        return opening
+    words = list(re.finditer(r"[\w\-]+", text[clause_start:colon]))
+    for index, word in enumerate(words[1:], start=1):
+        if word.group().islower() and words[index - 1].group()[:1].isupper():
+            return read_noun_phrase(text, clause_start + word.end(), colon)
+    return None
+
+
+def _subject(text: str, clause_start: int, cue_start: int, loose: bool = False) -> Mention | None:
     """The noun phrase opening the clause when the verb follows it ("Rutte sagte", "X hatte … gesagt")."""
     position = clause_start
     word = _FOLLOWING_WORD.match(text, position)
@@ -79,7 +114,7 @@ def _subject(text: str, clause_start: int, cue_start: int) -> Mention | None:
     if word is None or word.group(1).lower() in OPENING_ADVERBIALS:
         return None
     mention = read_noun_phrase(text, position, cue_start)
-    if mention and _verb_follows(text, mention.end, cue_start):
+    if mention and (_verb_follows(text, mention.end, cue_start) or loose and _finite_follows(text, mention.end)):
         return mention
     return None
 
@@ -90,13 +125,22 @@ def _verb_follows(text: str, position: int, cue_start: int) -> bool:
                                                       between[0] not in {"in", "im", "am", "bei", "mit", "nach"})
 
 
+def _finite_follows(text: str, position: int) -> bool:
+    """Right after the phrase comes a lowercase word, the verb of a main clause ("Der Sprecher meinte: …"),
+    or the comma of an apposition ("Anna Beispiel, die Sprecherin, …")."""
+    if re.match(r"\s*,", text[position:position + 3]):
+        return True  # an apposition follows
+    word = _FOLLOWING_WORD.match(text, position)
+    return bool(word) and word.group(1).islower() and word.group(1) not in LEADING_CONJUNCTIONS
+
+
 def _clause_start(text: str, sentence_start: int, position: int) -> int:
     marks = [m.end() for m in _CLAUSE_MARK.finditer(text, sentence_start, position)]
     return marks[-1] if marks else sentence_start
 
 
 def _clause_end(text: str, position: int, sentence_end: int) -> int:
-    match = _CLAUSE_MARK.search(text, position, sentence_end)
+    match = _CLAUSE_END.search(text, position, sentence_end)
     return match.start() if match else sentence_end
 
 

@@ -15,7 +15,7 @@ sag erklär beton warn meld bericht behaupt kritisier forder mein bestätig vers
 bekräftig zitier verkünd mahn äußer bezeichn glaub fürcht vermut argumentier beklag kommentier
 dementier leugn informier droh appellier antwort erwider präzisier klag beteuer verlang erläuter
 bemängel begründ wiederhol frag spekulier prognostizier bilanzier resümier signalisier
-mit:teil hinzu:füg an:kündig ein:räum klar:stell fest:stell zu:sag
+mit:teil hinzu:füg an:kündig ein:räum klar:stell fest:stell zu:sag ein:schätz
 """.split()
 
 STRONG_FORMS_DE = """
@@ -28,6 +28,7 @@ beschrieb beschreibt
 sprach spricht gesprochen
 rief ruft gerufen
 angegeben hingewiesen bekanntgegeben vorgeworfen
+nannte nannten nennt lautete lautet lauteten
 """.split()
 
 # strong separable verbs: finite forms that count only with their particle later in the clause

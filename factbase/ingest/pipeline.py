@@ -12,7 +12,7 @@ The steps, each a module of its own:
 import re
 from dataclasses import dataclass, field
 
-from .attribution import cue_for_quote, place_for_cue, speaker_for_cue
+from .attribution import cue_for_quote, place_for_cue, speaker_before_colon, speaker_for_cue
 from .cues import Cue, find_cues
 from .furniture import is_furniture
 from .proposals import Proposal
@@ -56,6 +56,7 @@ def extract_claims(text: str, language: str = "de") -> list[Proposal]:
     _add_direct_quotes(article)
     _add_reported_speech(article)
     _add_nested_quotes(article)
+    _attribute_leftover_quotes(article)
     return _finish(article)
 
 
@@ -104,7 +105,8 @@ def _add_direct_quotes(article: _Article) -> None:
         start, end = sentences[0].start, sentences[-1].end
         cue = cue_for_quote(text, quote, _cues(article, start, end), start, end)
         adjacent = cue is not None and _adjacent(text, quote, cue)
-        if quote.words <= SHORT_QUOTE_WORDS and not adjacent or _is_title(text, quote):
+        if _is_title(text, quote) or _is_name(text, quote) or (
+                quote.words <= SHORT_QUOTE_WORDS and not adjacent and (cue is None or cue.kind != "verb")):
             article.pending.append(quote)
             continue
         if cue is not None:
@@ -115,6 +117,9 @@ def _add_direct_quotes(article: _Article) -> None:
                 speaker, role = _speaker(article, mention, cue.start)
             confidence = 0.9 if adjacent else 0.75
             place = place_for_cue(text, cue, end)
+        elif colon_speaker := speaker_before_colon(text, quote, start):
+            speaker, role = _speaker(article, colon_speaker, quote.start)
+            confidence, place = 0.7, ""
         elif quote.is_full_sentence and last is not None and quote.start - last.end < 400:
             speaker, role, confidence, place = last.speaker, last.role, 0.6, ""
         elif quote.is_full_sentence and quote.words >= 6:
@@ -124,6 +129,13 @@ def _add_direct_quotes(article: _Article) -> None:
             continue
         last = _proposal(article, quote.start, quote.end, speaker, role, "direct", confidence, place)
         article.proposals.append(last)
+
+
+def _is_name(text: str, quote: Quote) -> bool:
+    """"die „Netzeitung“", "der „Kampagne für ein Freies Tibet“": a quoted name after an article."""
+    before = text[max(0, quote.start - 12):quote.start - 1]
+    return quote.words <= 6 and not quote.is_full_sentence and re.search(
+        r"\b(?:der|die|das|des|dem|den|vom|zum|zur|im|beim|the)\s*$", before, re.IGNORECASE) is not None
 
 
 def _adjacent(text: str, quote: Quote, cue: Cue) -> bool:
@@ -151,6 +163,8 @@ def _add_reported_speech(article: _Article) -> None:
     previous: Proposal | None = None
     cue_first = False  # whether `previous` follows its cue ("Rutte sagte, …") rather than precedes it
     for sentence in article.sentences:
+        if any(q.start < sentence.start < q.end for q in article.quotes):
+            continue  # a sentence inside a direct quote
         cues = _cues(article, sentence.start, sentence.end)
         found = []
         for report in find_reported(text, sentence.start, sentence.end, cues, article.language):
@@ -208,6 +222,19 @@ def _add_nested_quotes(article: _Article) -> None:
         if host is not None and not _is_title(article.text, quote):
             article.proposals.append(_proposal(article, quote.start, quote.end, host.speaker, host.role,
                                                "direct", 0.5, host.place))
+
+
+def _attribute_leftover_quotes(article: _Article) -> None:
+    """A direct quote still without a speaker most likely continues the claim just before it."""
+    ordered = sorted(article.proposals, key=lambda p: p.start)
+    for index, proposal in enumerate(ordered):
+        if proposal.kind != "direct" or proposal.speaker is not None:
+            continue
+        earlier = [p for p in ordered[:index] if p.speaker and proposal.start - p.end < 400]
+        if earlier:
+            replaced = _proposal(article, proposal.start, proposal.end, earlier[-1].speaker, earlier[-1].role,
+                                 "direct", min(proposal.confidence, 0.5), proposal.place)
+            article.proposals[article.proposals.index(proposal)] = replaced
 
 
 def _overlap(proposal: Proposal, start: int, end: int) -> float:

@@ -26,6 +26,7 @@ NOT_VERBS = set(
 )
 COMPLEMENTIZERS = {"dass", "daß", "ob", "that", "wie"}
 _WORD = re.compile(r"\w[\w\-:]*")
+_QUOTED = re.compile(r"[„“\"»«][^„“”\"»«]*[“”\"«»]")
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ def is_subjunctive(clause: str, language: str = "de") -> bool:
     """Whether a German clause speaks in the Konjunktiv ("sei", "habe … besprochen", "Russland setze")."""
     if language != "de":
         return False
-    words = _WORD.findall(clause)
+    words = _WORD.findall(_QUOTED.sub(" ", clause))
     for index, word in enumerate(words):
         if word in SUBJUNCTIVE_DE:
             return True
@@ -122,5 +123,5 @@ def _whole_sentence(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _quote_fills(clause: str) -> bool:
     """Whether most of the clause is inside quote marks (then it is a direct quote, not a report)."""
-    quoted = sum(len(m.group()) for m in re.finditer(r"[„“\"»«][^„“”\"»«]*[“”\"«»]", clause))
+    quoted = sum(len(m.group()) for m in _QUOTED.finditer(clause))
     return quoted > 0.6 * len(clause.strip())

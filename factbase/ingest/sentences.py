@@ -15,6 +15,8 @@ MONTHS = (
 ).split()
 
 _ORDINAL_END = re.compile(r"\b\d{1,2}\.$")
+# syntok keeps „Satz.“ Nächster Satz together: German closing marks look like English opening ones
+_AFTER_CLOSING_QUOTE = re.compile(r"(?<=[.!?…][“”»«\"])\s+(?=[A-ZÄÖÜ„“\"»«])")
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 if not tokens:
                     continue
                 first, last = tokens[0], tokens[-1]
-                spans.append((start + first.offset, start + last.offset + len(last.value), number))
+                spans.extend(_split_after_quotes(text, start + first.offset, start + last.offset + len(last.value),
+                                                 number))
     merged: list[tuple[int, int, int]] = []
     for span in spans:
         if merged and _continues(text, merged[-1], span):
@@ -43,6 +46,14 @@ def split_sentences(text: str) -> list[Sentence]:
         else:
             merged.append(span)
     return [Sentence(s, e, text[s:e], p) for s, e, p in merged]
+
+
+def _split_after_quotes(text: str, start: int, end: int, paragraph: int) -> list[tuple[int, int, int]]:
+    spans = []
+    for match in _AFTER_CLOSING_QUOTE.finditer(text, start, end):
+        spans.append((start, match.start(), paragraph))
+        start = match.end()
+    return spans + [(start, end, paragraph)]
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:
@@ -57,4 +68,4 @@ def _continues(text: str, previous: tuple[int, int, int], current: tuple[int, in
     first_word = after.split(maxsplit=1)[0] if after.split() else ""
     if _ORDINAL_END.search(before) and first_word.strip(",.") in MONTHS:
         return True
-    return bool(first_word) and first_word[0].islower() and not before.endswith(("!", "?"))
+    return bool(first_word) and first_word[0].islower() and not before.endswith(("!", "?", "“", "”", '"'))

@@ -5,7 +5,8 @@ introduced ("Mark Rutte").
 import re
 from dataclasses import dataclass, field
 
-TOKEN = re.compile(r"\w[\w\-’'.:]*\w|\w|[^\w\s]")
+# quote marks are transparent inside a speaker phrase: schrieb „Die Zeit“
+TOKEN = re.compile(r"\w[\w\-’'.:]*\w|\w|[^\w\s„“”\"»«]")
 
 DETERMINERS = set(
     "der die das des dem den ein eine einer eines einem einen sein seine seiner seines ihr ihre ihrer "
@@ -14,15 +15,21 @@ DETERMINERS = set(
 PRONOUNS = set("er sie he she they ich wir i we".split())
 ADVERBS = set(
     "weiter auch zudem außerdem dazu dann nun jetzt noch bereits ebenfalls gestern heute zuletzt "
-    "damals später erneut wiederum jedoch aber daher deshalb also allerdings bei einer einem "
-    "further also then later".split()
+    "damals später erneut wiederum jedoch aber daher deshalb also allerdings zuvor inzwischen "
+    "insbesondere unterdessen indes derweil demnach danach dagegen hingegen trotzdem schließlich "
+    "bisher gleichzeitig zugleich anschließend mittlerweile morgen dort hier dabei darin "
+    "sich further also then later".split()
 )
+# lowercase words that look like adjectives ("gegenüber", "immer") but never start a speaker phrase
+NOT_ADJECTIVES = set("gegenüber über unter hinter wieder aber oder immer weiter später sehr eher außer "
+                     "lediglich einer einem eines".split())
 FINITE_AUX = set(
     "hat hatte hatten haben habe hätte hätten ist war waren sind sei wird wurde wurden werde würde "
     "will wollte wollten soll sollte sollten kann konnte könne könnte ließ ließen lässt has had have "
     "is was were will would".split()
 )
 GENITIVE = {"des", "der", "von", "vom", "of"}
+PLACE_LINKS = {"in", "aus"}
 NAME_PARTICLES = {"von", "van", "de", "der", "da", "al", "bin", "ibn", "le", "la", "del", "di"}
 ROLE_SUFFIXES = tuple(
     """minister ministerin sekretär sekretärin präsident präsidentin kanzler kanzlerin sprecher
@@ -99,11 +106,15 @@ def read_noun_phrase(text: str, start: int, end: int) -> Mention | None:
         elif _is_capital(word) and lower not in PRONOUNS:
             taken.append(tokens[index])
             has_head = True
-        elif not has_head and re.match(r"^[a-zäöüß\-]+(?:e|en|er|es|em)$", word) and lower not in ADVERBS:
+        elif not has_head and re.match(r"^[a-zäöüß\-]+(?:e|en|er|es|em)$", word) and lower not in ADVERBS \
+                and lower not in NOT_ADJECTIVES:
             taken.append(tokens[index])  # an adjective before the head: "der ukrainische Präsident"
         elif has_head and lower in NAME_PARTICLES and _is_capital(following) and taken and _is_capital(taken[-1][2]) \
                 and not is_role_word(taken[-1][2]) and lower not in GENITIVE:
             taken.append(tokens[index])  # "Ursula von der Leyen"
+        elif has_head and lower in PLACE_LINKS and started_with_determiner and _is_capital(following) and \
+                not is_role_word(taken[-1][2]):
+            taken.append(tokens[index])  # "Die Militärführung in Kiew"
         elif has_head and lower in GENITIVE and (started_with_determiner or is_role_word(taken[-1][2])) and \
                 (_is_capital(following) or following.lower() in DETERMINERS or re.match(r"^[a-zäöü]+e[nrs]?$", following)):
             taken.append(tokens[index])  # "Sprecher des Ministeriums", "Präsident der Ukraine"

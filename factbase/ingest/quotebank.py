@@ -1,0 +1,285 @@
+"""Loading Quotebank quotation files: millions of already-attributed quotes, streamed.
+
+A line is {"quoteID", "quotation", "speaker", "qids", "date", "numOccurrences", "probas",
+"urls"}. Each becomes a claim of its speaker (found by Wikidata id, else by name through
+Speaker.objects.resolve, else created), with one appearance per URL (a Source per URL,
+its outlet the URL's host). Nothing is extracted: Quotebank attributed the quotes itself,
+by machine, so claims load as drafts and new speakers unconfirmed unless asked otherwise.
+
+Batches are one transaction each, and every insert skips what is already there (speaker
+by Wikidata id or name, claim by speaker and text_hash, source by URL, appearance by
+claim and source), so an interrupted load can be re-run and ends where a whole run would.
+On PostgreSQL a batch is COPYed into temporary tables and inserted with one
+INSERT ... SELECT ... ON CONFLICT DO NOTHING per table; SQLite takes the ORM's bulk_create.
+"""
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from urllib.parse import urlsplit
+
+from django.db import connection, transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from factbase.claims.bulk import copy_rows
+from factbase.claims.models import Appearance, Claim, Source, Speaker
+from factbase.claims.text import claim_text_hash, name_key
+
+from .readers import ReadError, parse_date
+from .store import speaker_kind_guess
+
+_QID = re.compile(r"^Q[1-9]\d*$")
+DESCRIPTION = "Loaded from Quotebank."
+
+
+@dataclass(frozen=True)
+class Quotation:
+    line: int
+    text: str
+    text_hash: str
+    speaker: str
+    qid: str  # the Wikidata id when Quotebank names exactly one, else ""
+    said_on: object  # datetime.date or None
+    urls: tuple[str, ...]
+    confidence: float | None
+
+
+def read_quotations(lines: Iterable[bytes], document: str) -> Iterator[Quotation | ReadError | None]:
+    """Each line as a Quotation, a ReadError (with its line number), or None for a quote
+    Quotebank could not attribute (speaker "None")."""
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        try:
+            row = json.loads(raw)
+            if not isinstance(row, dict):
+                raise ValueError("not a JSON object")
+            yield _quotation(row, number, document)
+        except ReadError as exc:
+            yield exc
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
+            yield ReadError(document, f"not a Quotebank quotation ({exc})", number)
+
+
+def _quotation(row: dict, number: int, document: str) -> Quotation | None:
+    text = " ".join(str(row.get("quotation") or "").split())
+    if not text:
+        raise ReadError(document, "the quotation is empty", number)
+    speaker = " ".join(str(row.get("speaker") or "").split())
+    if not speaker or speaker == "None" or len(speaker) > 200:
+        return None
+    qids = [qid for qid in row.get("qids") or [] if isinstance(qid, str) and _QID.match(qid)]
+    date = parse_date(str(row["date"])[:10] if row.get("date") else None, document, number)
+    probas = row.get("probas") or []
+    confidence = float(probas[0][1]) if probas and str(probas[0][0]) == speaker else None
+    urls = tuple(dict.fromkeys(url for url in row.get("urls") or [] if isinstance(url, str)
+                               and url.startswith(("http://", "https://")) and len(url) <= 2000))
+    return Quotation(number, text, claim_text_hash(text), speaker, qids[0] if len(qids) == 1 else "",
+                     date.start if date else None, urls, confidence)
+
+
+@dataclass
+class QuotebankResult:
+    quotations: int = 0
+    claims_created: int = 0
+    duplicates: int = 0  # quotations whose claim was on file already
+    speakers_created: int = 0
+    appearances_created: int = 0
+    unattributed: int = 0
+    errors: list[ReadError] = field(default_factory=list)
+    speaker_ids: set[int] = field(default_factory=set)
+
+
+class _Speakers:
+    """Speaker ids by Wikidata id and by name, remembered across batches."""
+
+    def __init__(self, confirm: bool):
+        self.confirm = confirm
+        self.by_qid: dict[str, tuple[int, bool]] = {}
+        self.by_name: dict[str, tuple[int, bool]] = {}
+
+    def ids_for(self, quotations: list[Quotation], result: QuotebankResult) -> None:
+        wanted = {(q.qid, q.speaker) for q in quotations if not self._known(q.qid, q.speaker)}
+        if not wanted:
+            return
+        qids = {qid for qid, _ in wanted if qid}
+        for pk, qid, confirmed in Speaker.objects.filter(wikidata_id__in=qids).values_list(
+                "pk", "wikidata_id", "confirmed"):
+            self.by_qid[qid] = (pk, confirmed)
+        new = {}
+        for qid, name in sorted(wanted):
+            if self._known(qid, name):
+                continue
+            found = Speaker.objects.resolve(name)
+            if found is not None and (not qid or found.wikidata_id in ("", qid)):
+                self._remember(qid, name, (found.pk, found.confirmed))
+            else:
+                new.setdefault(qid or name_key(name), (qid, name))
+        if new:
+            self._create(list(new.values()), result)
+
+    def _known(self, qid: str, name: str) -> bool:
+        return (qid in self.by_qid) if qid else (name_key(name) in self.by_name)
+
+    def _remember(self, qid: str, name: str, entry: tuple[int, bool]) -> None:
+        if qid:
+            self.by_qid[qid] = entry
+        else:
+            self.by_name[name_key(name)] = entry
+
+    def get(self, quotation: Quotation) -> tuple[int, bool]:
+        if quotation.qid:
+            return self.by_qid[quotation.qid]
+        return self.by_name[name_key(quotation.speaker)]
+
+    def _create(self, people: list[tuple[str, str]], result: QuotebankResult) -> None:
+        slugs = {}
+        for qid, name in people:
+            base = slugify(name)[:150] or "speaker"
+            slugs[(qid, name)] = f"{base}-{qid.lower()}" if qid else base
+        taken = set(Speaker.objects.filter(slug__in=slugs.values()).values_list("slug", flat=True))
+        used = set()
+        for person, slug in slugs.items():
+            candidate, n = slug, 1
+            while candidate in taken or candidate in used:
+                n += 1
+                candidate = f"{slug}-{n}"
+                if candidate not in used and not Speaker.objects.filter(slug=candidate).exists():
+                    break
+            used.add(candidate)
+            slugs[person] = candidate
+        now = timezone.now()
+        copy_rows(Speaker, ["name", "slug", "key", "kind", "description", "wikidata_id", "confirmed",
+                            "claim_count", "created", "updated"],
+                  [(name, slugs[(qid, name)], name_key(name), speaker_kind_guess(name), DESCRIPTION, qid,
+                    self.confirm, 0, now, now) for qid, name in people])
+        ids = dict(Speaker.objects.filter(slug__in=slugs.values()).values_list("slug", "pk"))
+        for qid, name in people:
+            self._remember(qid, name, (ids[slugs[(qid, name)]], self.confirm))
+        result.speakers_created += len(people)
+
+
+def quotebank_load(*, lines: Iterable[bytes], document: str, publish: bool = False,
+                   confirm_speakers: bool = False, language: str = "en", batch_size: int = 50_000,
+                   on_batch: Callable[[int], None] | None = None) -> QuotebankResult:
+    """Load a Quotebank quotation file (its lines, as bytes), batch by batch; returns the counts.
+    `on_batch(n)` is called after each batch with the number of lines it held (for a progress bar)."""
+    result = QuotebankResult()
+    speakers = _Speakers(confirm_speakers)
+    parsed = read_quotations(lines, document)
+    load = _batch_postgresql if connection.vendor == "postgresql" else _batch_orm
+    while batch := list(islice(parsed, batch_size)):
+        quotations = []
+        for item in batch:
+            if isinstance(item, ReadError):
+                result.errors.append(item)
+            elif item is None:
+                result.unattributed += 1
+            else:
+                quotations.append(item)
+        result.quotations += len(quotations)
+        with transaction.atomic():
+            speakers.ids_for(quotations, result)
+            rows = []
+            for q in quotations:
+                speaker_id, confirmed = speakers.get(q)
+                status = Claim.Status.PUBLISHED if publish and confirmed else Claim.Status.DRAFT
+                rows.append((q, speaker_id, status))
+                result.speaker_ids.add(speaker_id)
+            created, appearances = load(rows, language)
+        result.claims_created += created
+        result.appearances_created += appearances
+        if on_batch:
+            on_batch(len(batch))
+    result.duplicates = result.quotations - result.claims_created
+    ids = sorted(result.speaker_ids)
+    for start in range(0, len(ids), 5000):
+        Speaker.objects.filter(pk__in=ids[start:start + 5000]).refresh_stats()
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:  # fresh planner statistics after a big load
+            cursor.execute("ANALYZE claims_speaker, claims_claim, claims_source, claims_appearance")
+    return result
+
+
+def _outlet(url: str) -> str:
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.")[:200]
+
+
+def _batch_postgresql(rows: list[tuple[Quotation, int, str]], language: str) -> tuple[int, int]:
+    """COPY the batch into temporary tables, then one INSERT ... SELECT ... ON CONFLICT DO NOTHING
+    each for claims, sources and appearances."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS ingest_stage_quote (line bigint, speaker_id bigint, text text, "
+            "text_hash varchar(64), said_on date, status varchar(10), confidence double precision) "
+            "ON COMMIT DELETE ROWS")
+        cursor.execute("CREATE TEMP TABLE IF NOT EXISTS ingest_stage_url (line bigint, url text, outlet text) "
+                       "ON COMMIT DELETE ROWS")
+        with cursor.cursor.copy("COPY ingest_stage_quote FROM STDIN") as copy:
+            for q, speaker_id, status in rows:
+                copy.write_row((q.line, speaker_id, q.text, q.text_hash, q.said_on, status, q.confidence))
+        with cursor.cursor.copy("COPY ingest_stage_url FROM STDIN") as copy:
+            for q, _, _ in rows:
+                for url in q.urls:
+                    copy.write_row((q.line, url, _outlet(url)))
+        cursor.execute(
+            "INSERT INTO claims_claim (text, text_hash, speaker_id, said_on, said_on_precision, kind, role, place, "
+            "language, status, created, updated) "
+            "SELECT DISTINCT ON (speaker_id, text_hash) text, text_hash, speaker_id, said_on, "
+            "CASE WHEN said_on IS NULL THEN '' ELSE 'day' END, 'direct', '', '', %s, status, now(), now() "
+            "FROM ingest_stage_quote ORDER BY speaker_id, text_hash, said_on NULLS LAST "
+            "ON CONFLICT (speaker_id, text_hash) DO NOTHING", [language])
+        created = cursor.rowcount
+        cursor.execute(
+            "INSERT INTO claims_source (title, url, outlet, language, published_on, published_on_precision, text, "
+            "text_hash, created) "
+            "SELECT DISTINCT ON (url) left(url, 500), url, outlet, %s, NULL, '', '', '', now() "
+            "FROM ingest_stage_url ORDER BY url ON CONFLICT (url) DO NOTHING", [language])
+        cursor.execute(
+            "INSERT INTO claims_appearance (claim_id, source_id, context, start, \"end\", printed_text, confidence, "
+            "created) "
+            "SELECT DISTINCT ON (c.id, s.id) c.id, s.id, '', NULL, NULL, '', q.confidence, now() "
+            "FROM ingest_stage_url u JOIN ingest_stage_quote q ON q.line = u.line "
+            "JOIN claims_claim c ON c.speaker_id = q.speaker_id AND c.text_hash = q.text_hash "
+            "JOIN claims_source s ON s.url = u.url "
+            "ON CONFLICT (claim_id, source_id) DO NOTHING")
+        appearances = cursor.rowcount
+    return created, appearances
+
+
+def _batch_orm(rows: list[tuple[Quotation, int, str]], language: str) -> tuple[int, int]:
+    """The simple path (SQLite): bulk_create ignoring conflicts, then look the ids up."""
+    now = timezone.now()
+    wanted = {}
+    for q, speaker_id, status in rows:
+        wanted.setdefault((speaker_id, q.text_hash), (q, status))
+    before = Claim.objects.count()
+    Claim.objects.bulk_create(
+        [Claim(speaker_id=speaker_id, text=q.text, text_hash=text_hash, said_on=q.said_on,
+               said_on_precision="day" if q.said_on else "", kind=Claim.Kind.DIRECT, language=language,
+               status=status, created=now, updated=now)
+         for (speaker_id, text_hash), (q, status) in wanted.items()],
+        ignore_conflicts=True, batch_size=500)
+    created = Claim.objects.count() - before
+    claim_ids = {}
+    hashes = sorted({text_hash for _, text_hash in wanted})
+    for start in range(0, len(hashes), 500):
+        for pk, speaker_id, text_hash in Claim.objects.filter(text_hash__in=hashes[start:start + 500]).values_list(
+                "pk", "speaker_id", "text_hash"):
+            claim_ids[(speaker_id, text_hash)] = pk
+    urls = sorted({url for q, _, _ in rows for url in q.urls})
+    Source.objects.bulk_create([Source(title=url[:500], url=url, outlet=_outlet(url), language=language)
+                                for url in urls], ignore_conflicts=True, batch_size=500)
+    source_ids = {}
+    for start in range(0, len(urls), 500):
+        source_ids.update(Source.objects.filter(url__in=urls[start:start + 500]).values_list("url", "pk"))
+    before = Appearance.objects.count()
+    Appearance.objects.bulk_create(
+        [Appearance(claim_id=claim_ids[(speaker_id, q.text_hash)], source_id=source_ids[url],
+                    confidence=q.confidence)
+         for q, speaker_id, _ in rows for url in q.urls],
+        ignore_conflicts=True, batch_size=500)
+    return created, Appearance.objects.count() - before
