@@ -1,0 +1,78 @@
+"""Explore: find claims by speaker (names and aliases), page through results, Back works."""
+import re
+
+from factbase.claims.models import Claim
+from tests.e2e.conftest import screenshot
+from tests.e2e.synthetic import refresh_speaker_stats, synthetic_claim, synthetic_speaker
+
+
+def published_by(slug):
+    return Claim.objects.published().filter(speaker__slug=slug)
+
+
+def test_it_shows_the_demo_claims_on_the_first_screen(page):
+    page.goto("/")
+    page.wait_for_selector("[data-results] .claim")
+    assert page.locator("[data-results] .claim").count() == Claim.objects.published().count()
+    assert page.locator("h1").text_content() == "Explore claims"
+    screenshot(page, "explore")
+
+
+def test_it_finds_a_speaker_by_alias_and_shows_only_their_claims(page):
+    page.goto("/")
+    page.wait_for_selector("[data-results] .claim")
+    page.fill("#speaker", "Zelensky")
+    option = page.locator("[role=option]", has_text="Wolodymyr Selenskyj")
+    option.wait_for()
+    assert "Zelensky" in option.text_content()  # the alias that matched is shown
+    option.click()
+    page.wait_for_url(re.compile(r"speaker=wolodymyr-selenskyj"))
+    page.wait_for_selector("[data-results] .claim")
+    speakers = page.locator("[data-results] .claim__speaker a").all_text_contents()
+    assert len(speakers) == published_by("wolodymyr-selenskyj").count() > 0
+    assert set(speakers) == {"Wolodymyr Selenskyj"}
+    assert page.locator(".chip").text_content().startswith("Wolodymyr Selenskyj")
+    screenshot(page, "explore-speaker")
+
+    page.go_back()
+    page.wait_for_function("document.querySelectorAll('[data-results] .claim').length > 5")
+    assert "speaker=" not in page.url
+    assert page.locator(".chip").count() == 0
+
+
+def test_a_bookmarked_query_restores_filters_and_results(page):
+    page.goto("/?speaker=mark-rutte&kind=direct")
+    page.wait_for_selector("[data-results] .claim")
+    expected = published_by("mark-rutte").filter(kind="direct").count()
+    assert page.locator("[data-results] .claim").count() == expected
+    assert page.input_value("#kind") == "direct"
+    assert page.locator(".chip a").text_content() == "Mark Rutte"
+
+
+def test_dates_keep_their_precision_in_german(german_page):
+    page = german_page
+    page.goto("/")
+    page.wait_for_selector("[data-results] .claim")
+    assert page.locator("h1").text_content() == "Aussagen entdecken"
+    dates = page.locator("[data-results] time").all_text_contents()
+    assert dates and all(re.fullmatch(r"(\d{1,2}\. )?[A-ZÄÖÜ][a-zä]+ \d{4}|\d{4}", text) for text in dates), dates
+    page.click("[data-lang=en]")
+    assert page.locator("h1").text_content() == "Explore claims"
+    page.reload()
+    page.wait_for_selector("[data-results] .claim")
+    assert page.locator("h1").text_content() == "Explore claims"  # the choice is remembered
+
+
+def test_more_results_load_on_demand(page):
+    speaker = synthetic_speaker(42)
+    for number in range(30):
+        synthetic_claim(speaker, f"Synthetic paging claim number {number}.")
+    refresh_speaker_stats()
+    page.goto("/?speaker=speaker-00042")
+    page.wait_for_selector("[data-results] .claim")
+    first = page.locator("[data-results] .claim").count()
+    assert first < 30
+    page.click("[data-more]")
+    page.wait_for_function(f"document.querySelectorAll('[data-results] .claim').length > {first}")
+    page.wait_for_selector("[data-more]", state="hidden")
+    assert page.locator("[data-results] .claim").count() == 30

@@ -1,0 +1,33 @@
+import test from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+const FRONTEND = new URL("../../frontend/", import.meta.url).pathname;
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+test("the whole front end stays under 100 KB uncompressed", () => {
+  const total = files(FRONTEND).reduce((sum, path) => sum + statSync(path).size, 0);
+  assert.ok(total < 100_000, `front end is ${total} bytes`);
+});
+
+test("no module parses strings as HTML", () => {
+  for (const path of files(FRONTEND).filter((p) => p.endsWith(".js"))) {
+    const source = readFileSync(path, "utf8");
+    assert.doesNotMatch(source, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function/, path);
+  }
+});
+
+test("imports are explicit relative paths (no bare specifiers, no CDN)", () => {
+  for (const path of files(FRONTEND).filter((p) => p.endsWith(".js"))) {
+    for (const [, specifier] of readFileSync(path, "utf8").matchAll(/from "([^"]+)"/g)) {
+      assert.match(specifier, /^\.\.?\/[\w/.-]+\.js$/, `${path}: ${specifier}`);
+    }
+  }
+});
