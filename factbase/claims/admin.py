@@ -53,6 +53,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
     ]
     list_select_related = ["speaker", "verdict"]
     list_per_page = 100
+    show_full_result_count = False  # one COUNT(*) fewer on a table of millions
     date_hierarchy = "said_on"
     search_fields = ["text", "speaker__name", "speaker__aliases__name"]
     autocomplete_fields = ["speaker", "topics"]
