@@ -55,6 +55,8 @@ def speaker_for_cue(text: str, cue: Cue, start: int, end: int) -> Mention | None
     aux = next((m for m in re.finditer(r"\w+", lead) if m.group() in FINITE_AUX), None)
     if aux:
         return read_noun_phrase(text, clause_start + aux.end(), cue.start)
+    if lead.strip() and (inverted := _subject_after_verb(text, clause_start, cue.start)):
+        return inverted
     if not lead.strip() and text[clause_start - 1:clause_start] == ",":
         # an apposition before the verb: "Der Leiter des Programms, Klaus Stöhr, sagte"
         previous_start = _clause_start(text, start, clause_start - 1)
@@ -97,10 +99,18 @@ def speaker_before_colon(text: str, quote: Quote, start: int) -> Mention | None:
     opening = _subject(text, start, _clause_end(text, start, colon + 1), loose=True)
     if opening:
         return opening
-    words = list(re.finditer(r"[\w\-]+", text[clause_start:colon]))
-    for index, word in enumerate(words[1:], start=1):
-        if word.group().islower() and words[index - 1].group()[:1].isupper():
-            return read_noun_phrase(text, clause_start + word.end(), colon)
+    return _subject_after_verb(text, clause_start, colon)
+
+
+def _subject_after_verb(text: str, clause_start: int, end: int) -> Mention | None:
+    """"Hier sparte der Bundespräsident nicht …", "biss der Randalierer … und rief": the phrase after the verb."""
+    for word in re.finditer(r"[\w\-]+", text[clause_start:end]):
+        if word.group().islower() and word.group() not in OPENING_ADVERBIALS:
+            mention = read_noun_phrase(text, clause_start + word.end(), end)
+            if mention and (mention.name or mention.role or mention.is_pronoun
+                            or text[clause_start + word.end():mention.start].strip()):
+                return mention
+            return None
     return None
 
 

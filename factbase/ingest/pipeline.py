@@ -23,6 +23,7 @@ from .speakers import Cast, Mention
 
 SHORT_QUOTE_WORDS = 3
 MERGE_CONTINUATION = True
+CARRY_DISTANCE = 600  # characters within which a Konjunktiv sentence continues an earlier claim
 # a quote right after these words names a work or a thing, not a statement
 TITLE_WORDS = set(
     """Buch Buches Roman Romans Film Films Filmes Serie Album Albums Song Lied Liedes Titel Titels
@@ -122,8 +123,6 @@ def _add_direct_quotes(article: _Article) -> None:
             confidence, place = 0.7, ""
         elif quote.is_full_sentence and last is not None and quote.start - last.end < 400:
             speaker, role, confidence, place = last.speaker, last.role, 0.6, ""
-        elif quote.is_full_sentence and quote.words >= 6:
-            speaker, role, confidence, place = None, "", 0.4, ""
         else:
             article.pending.append(quote)
             continue
@@ -160,13 +159,12 @@ def _according_speaker(article: _Article, position: int) -> tuple[str | None, st
 
 def _add_reported_speech(article: _Article) -> None:
     text = article.text
-    previous: Proposal | None = None
-    cue_first = False  # whether `previous` follows its cue ("Rutte sagte, …") rather than precedes it
-    for sentence in article.sentences:
+    cue_first: Proposal | None = None  # the last report that follows its cue ("Rutte sagte, …")
+    for index, sentence in enumerate(article.sentences):
         if any(q.start < sentence.start < q.end for q in article.quotes):
             continue  # a sentence inside a direct quote
-        cues = _cues(article, sentence.start, sentence.end)
         found = []
+        cues = _cues(article, sentence.start, sentence.end)
         for report in find_reported(text, sentence.start, sentence.end, cues, article.language):
             if any(_overlap(p, report.start, report.end) > 0.5 for p in article.proposals if p.kind == "direct"):
                 continue
@@ -180,38 +178,50 @@ def _add_reported_speech(article: _Article) -> None:
                                    place_for_cue(text, report.cue, sentence.end)))
             if report.cue.kind == "verb":
                 article.hosts.append(found[-1])
-            cue_first = report.start > report.cue.start
-        if not found and previous is not None and _carries_on(article, previous, sentence):
-            if cue_first and MERGE_CONTINUATION:
-                article.proposals.remove(previous)
-                found.append(_proposal(article, previous.start, sentence.end, previous.speaker, previous.role,
-                                       "indirect", previous.confidence, previous.place))
-                if previous in article.hosts:
-                    article.hosts.append(found[-1])
-                cue_first = False
-            else:
-                found.append(_proposal(article, sentence.start, sentence.end, previous.speaker, previous.role,
-                                       "indirect", 0.5, previous.place))
-                article.hosts.append(found[-1])
         if found:
             article.proposals.extend(found)
-            previous = found[-1]
-        else:
-            previous = next((p for p in article.proposals if sentence.start <= p.start and p.end <= sentence.end),
-                            None)
-            cue_first = False
+            last = found[-1]
+            cue_first = last if last.start > sentence.start else None
+            continue
+        if not _speaks_in_subjunctive(article, sentence):
+            cue_first = None
+            continue
+        previous = index > 0 and cue_first is not None and cue_first.end >= article.sentences[index - 1].start
+        if previous and MERGE_CONTINUATION:
+            article.proposals.remove(cue_first)
+            merged = _proposal(article, cue_first.start, sentence.end, cue_first.speaker, cue_first.role,
+                               "indirect", cue_first.confidence, cue_first.place)
+            article.proposals.append(merged)
+            if cue_first in article.hosts:
+                article.hosts.append(merged)
+            cue_first = None
+            continue
+        source = _latest_speaker(article, sentence.start)
+        if source is None:
+            cue_first = None
+            continue  # a lone Konjunktiv is more often a conditional than a report
+        carried = _proposal(article, sentence.start, sentence.end, source.speaker, source.role, "indirect",
+                            0.45, source.place)
+        article.proposals.append(carried)
+        article.hosts.append(carried)
+        cue_first = None
 
 
-def _carries_on(article: _Article, previous: Proposal, sentence: Sentence) -> bool:
-    """A Konjunktiv sentence right after a claim, with no quote of its own, continues the report."""
-    if sentence.start - previous.end > 300:
+def _latest_speaker(article: _Article, position: int) -> Proposal | None:
+    """The claim shortly before `position` whose speaker a Konjunktiv sentence carries on."""
+    earlier = [p for p in article.proposals
+               if p.speaker and p.end <= position and position - p.end < CARRY_DISTANCE]
+    return max(earlier, key=lambda p: p.end) if earlier else None
+
+
+def _speaks_in_subjunctive(article: _Article, sentence: Sentence) -> bool:
+    """A Konjunktiv sentence outside quote marks reports speech even without a verb of saying."""
+    if any(p.start < sentence.end and sentence.start < p.end for p in article.proposals):
         return False
     unquoted = sentence.text
     for quote in article.quotes:
         if sentence.start <= quote.start and quote.end <= sentence.end:
             unquoted = unquoted.replace(quote.text, " ")
-    if any(q.start < sentence.start < q.end for q in article.quotes):
-        return False
     return is_subjunctive(unquoted, article.language)
 
 
@@ -221,7 +231,7 @@ def _add_nested_quotes(article: _Article) -> None:
         host = next((p for p in article.hosts if p.start <= quote.start and quote.end <= p.end), None)
         if host is not None and not _is_title(article.text, quote):
             article.proposals.append(_proposal(article, quote.start, quote.end, host.speaker, host.role,
-                                               "direct", 0.5, host.place))
+                                               "direct", 0.55, host.place))
 
 
 def _attribute_leftover_quotes(article: _Article) -> None:
@@ -233,7 +243,7 @@ def _attribute_leftover_quotes(article: _Article) -> None:
         earlier = [p for p in ordered[:index] if p.speaker and proposal.start - p.end < 400]
         if earlier:
             replaced = _proposal(article, proposal.start, proposal.end, earlier[-1].speaker, earlier[-1].role,
-                                 "direct", min(proposal.confidence, 0.5), proposal.place)
+                                 "direct", min(proposal.confidence, 0.45), proposal.place)
             article.proposals[article.proposals.index(proposal)] = replaced
 
 

@@ -115,6 +115,10 @@ def read_noun_phrase(text: str, start: int, end: int) -> Mention | None:
         elif has_head and lower in PLACE_LINKS and started_with_determiner and _is_capital(following) and \
                 not is_role_word(taken[-1][2]):
             taken.append(tokens[index])  # "Die Militärführung in Kiew"
+        elif has_head and lower in {"von", "vom"} and _is_capital(taken[-1][2]) and (
+                _is_capital(following) or following.lower() in DETERMINERS):
+            taken.append(tokens[index])  # "Theo Kitz vom Bankhaus Merck Finck"
+            started_with_determiner = True
         elif has_head and lower in GENITIVE and (started_with_determiner or is_role_word(taken[-1][2])) and \
                 (_is_capital(following) or following.lower() in DETERMINERS or re.match(r"^[a-zäöü]+e[nrs]?$", following)):
             taken.append(tokens[index])  # "Sprecher des Ministeriums", "Präsident der Ukraine"

@@ -10,8 +10,16 @@ from tqdm import tqdm
 
 from factbase.claims.models import Speaker
 from factbase.ingest.quotebank import quotebank_load, read_quotations
-from factbase.ingest.readers import Article, Defaults, ReadError, files_in, is_quotebank, open_lines, parse_date, \
-    read_path
+from factbase.ingest.readers import (
+    Article,
+    Defaults,
+    ReadError,
+    files_in,
+    is_quotebank,
+    open_lines,
+    parse_date,
+    read_path,
+)
 from factbase.ingest.store import article_import
 
 

@@ -1,0 +1,72 @@
+"""A curator's decisions on imported proposals: accept, edit or reject each draft claim.
+
+Plain functions like the domain's services, so the admin's review page stays thin and
+every change lands in the claims' history.
+"""
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.html import format_html, format_html_join
+
+from factbase.claims import services
+from factbase.claims.models import Appearance, Claim, Speaker
+
+from .store import speaker_kind_guess
+
+
+@transaction.atomic
+def proposal_accept(*, claim: Claim, confirm_speaker: bool = False, user=None) -> Claim:
+    """Publish a draft claim, confirming its speaker first if asked. Refused
+    (ValidationError) while the speaker is unconfirmed."""
+    if confirm_speaker:
+        services.speaker_confirm(speaker=claim.speaker, user=user)
+    return services.claim_publish(claim=claim, user=user)
+
+
+@transaction.atomic
+def proposal_edit(*, claim: Claim, text: str, speaker_name: str, kind: str, user=None) -> Claim:
+    """Correct a proposal's words, speaker (resolved by name; created unconfirmed if unknown) or kind."""
+    speaker_name = " ".join(speaker_name.split())
+    if not speaker_name:
+        raise ValidationError({"speaker": "Name the speaker."})
+    if speaker_name != claim.speaker.name:
+        speaker = Speaker.objects.resolve(speaker_name) or services.speaker_create(
+            name=speaker_name, kind=speaker_kind_guess(speaker_name), confirmed=False,
+            description="Named by a curator while reviewing an import.", user=user)
+        claim.speaker = speaker
+    claim.text, claim.kind = text.strip(), kind
+    claim.full_clean(validate_constraints=False)
+    if user is not None:
+        claim._history_user = user
+    claim.save()
+    return claim
+
+
+@transaction.atomic
+def proposal_reject(*, appearance: Appearance, user=None) -> None:
+    """Remove a proposal from its article; a draft claim found nowhere else goes too.
+    Both stay in the history, so nothing is lost."""
+    claim = appearance.claim
+    if user is not None:
+        appearance._history_user = user
+        claim._history_user = user
+    appearance.delete()
+    if claim.status == Claim.Status.DRAFT and not claim.appearances.exists():
+        claim.delete()
+
+
+def highlighted_text(text: str, appearances) -> str:
+    """The article with each proposal's span in a <mark>, built escaped throughout.
+    A span inside an earlier one (a quote within a report) is left to the list below."""
+    parts, position = [], 0
+    for appearance in sorted(appearances, key=lambda a: (a.start or 0, -(a.end or 0))):
+        start, end = appearance.start, appearance.end
+        if start is None or end is None or start < position or end > len(text) or end <= start:
+            continue
+        claim = appearance.claim
+        parts.append(text[position:start])
+        parts.append(format_html('<mark id="span-{}" class="proposal {} {}" title="{}: {}">{}</mark>',
+                                 appearance.pk, claim.kind, claim.status, claim.speaker.name,
+                                 claim.get_kind_display(), text[start:end]))
+        position = end
+    parts.append(text[position:])
+    return format_html_join("", "{}", ((part,) for part in parts))
