@@ -1,6 +1,5 @@
 """Load the demo data: the seed article and the claims a curator published from it."""
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,9 +8,10 @@ from django.db import transaction
 from factbase.claims import services
 from factbase.claims.dates import PartialDate
 from factbase.claims.models import Claim, Source, Speaker
+from factbase.claims.text import claim_text_hash
+from factbase.ingest.readers import read_text
 
 DEMO_DIR = Path(__file__).resolve().parent
-_DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s*")
 
 
 @dataclass
@@ -32,10 +32,12 @@ def demo_load() -> DemoSummary:
     """Idempotent: a second run finds everything in place and changes nothing."""
     data = json.loads((DEMO_DIR / "claims.json").read_text(encoding="utf-8"))
     meta = data["source"]
-    article = _DATE_LINE.sub("", (DEMO_DIR / meta["file"]).read_text(encoding="utf-8"), count=1)
+    # Read the way the importer reads articles, so the offsets match an imported copy.
+    article = read_text((DEMO_DIR / meta["file"]).read_bytes(), document=meta["file"]).text
     published = PartialDate.parse(meta["published"])
 
-    source = Source.objects.filter(title=meta["title"], language=meta["language"]).first()
+    source = (Source.objects.filter(title=meta["title"], language=meta["language"]).first()
+              or Source.objects.filter(text_hash=claim_text_hash(article)).first())  # imported before
     if source is None:
         source = Source.objects.create(title=meta["title"], language=meta["language"], text=article,
                                        published_on=published.start, published_on_precision=published.precision)
@@ -50,6 +52,7 @@ def demo_load() -> DemoSummary:
                                               description=entry.get("description", ""),
                                               wikidata_id=entry.get("wikidata_id", ""))
             speakers_created += 1
+        services.speaker_confirm(speaker=speaker)  # an importer may have proposed it; the demo's are checked
         services.speaker_add_aliases(speaker=speaker, names=entry["aliases"])
         speakers[entry["name"]] = speaker
         roles[entry["name"]] = entry["role"]
