@@ -63,6 +63,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -155,7 +156,10 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 50,
     "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": os.getenv("API_ANON_THROTTLE", "10000/hour")},
+    "EXCEPTION_HANDLER": "factbase.api.errors.exception_handler",
 }
+# Cache-Control max-age (seconds) of anonymous API reads; authenticated reads are never stored.
+API_CACHE_MAX_AGE = envint("API_CACHE_MAX_AGE", 60)
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Factbase API",
@@ -165,6 +169,7 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {"DatePrecisionEnum": "factbase.claims.dates.Precision"},
 }
 
 CORS_ALLOWED_ORIGINS = envlist("CORS_ALLOWED_ORIGINS")

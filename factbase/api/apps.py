@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class ApiConfig(AppConfig):
     name = "factbase.api"
     label = "api"
+
+    def ready(self):
+        from . import search  # noqa: F401  registers the SQLite text-folding function

@@ -1,2 +1,21 @@
-"""API routes (filled in by the REST API work)."""
-urlpatterns = []
+"""API routes: /api/claims/, /api/speakers/, /api/topics/, /api/sources/, writes for
+curators at /api/appearances/ and /api/reviews/, the OpenAPI schema and its docs."""
+from django.urls import path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.routers import DefaultRouter
+
+from . import views
+
+router = DefaultRouter()
+router.register("claims", views.ClaimViewSet, basename="claim")
+router.register("speakers", views.SpeakerViewSet, basename="speaker")
+router.register("topics", views.TopicViewSet, basename="topic")
+router.register("sources", views.SourceViewSet, basename="source")
+router.register("appearances", views.AppearanceViewSet, basename="appearance")
+router.register("reviews", views.ReviewViewSet, basename="review")
+
+urlpatterns = [
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
+    *router.urls,
+]

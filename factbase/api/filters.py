@@ -1,0 +1,175 @@
+"""The filters of /api/claims/: one explicit FilterSet. Invalid values give a 400 that
+names the parameter (DjangoFilterBackend raises on an invalid form)."""
+import django_filters
+from django import forms
+from drf_spectacular.utils import extend_schema_field
+
+from factbase.claims.dates import PartialDate
+from factbase.claims.models import Appearance, Claim, Review, Speaker
+
+from . import search
+from .pagination import CLAIM_ORDERINGS
+
+MAX_QUERY_LENGTH = 500
+MAX_SAMPLE = 50
+
+
+class RepeatableField(forms.Field):
+    """A parameter that may be given several times: ?speaker=a&speaker=b."""
+
+    widget = forms.MultipleHiddenInput
+
+    def to_python(self, value):
+        if not value:
+            return []
+        return [item.strip() for item in value if item and item.strip()]
+
+
+@extend_schema_field({"type": "array", "items": {"type": "string"}})
+class RepeatableFilter(django_filters.Filter):
+    field_class = RepeatableField
+
+
+class PartialDateField(forms.CharField):
+    """YYYY, YYYY-MM or YYYY-MM-DD."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if not value:
+            return None
+        try:
+            return PartialDate.parse(value)
+        except ValueError:
+            raise forms.ValidationError("Enter a valid date.", code="invalid") from None
+
+
+@extend_schema_field({"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$", "example": "2024-11-01"})
+class PartialDateFilter(django_filters.Filter):
+    field_class = PartialDateField
+
+
+class SearchField(forms.CharField):
+    def validate(self, value):
+        super().validate(value)
+        if value and value.count('"') % 2:
+            raise forms.ValidationError("Unbalanced quotation marks: close the quoted phrase.", code="unbalanced")
+
+
+class SearchFilter(django_filters.CharFilter):
+    field_class = SearchField
+
+
+TRUE_FALSE = [("true", "true"), ("false", "false")]
+
+
+class ClaimFilter(django_filters.FilterSet):
+    speaker = RepeatableFilter(
+        method="filter_speaker",
+        help_text="Speaker slug; repeat for several speakers (?speaker=a&speaker=b). An unknown slug matches nothing.",
+    )
+    speaker_name = django_filters.CharFilter(
+        method="filter_speaker_name",
+        help_text="Any name or alias of the speaker, ignoring case and accents: Zelensky finds Selenskyj.",
+    )
+    topic = RepeatableFilter(
+        method="filter_topic", help_text="Topic slug; repeat for claims in any of several topics."
+    )
+    source = django_filters.NumberFilter(
+        method="filter_source", min_value=1, help_text="Source id: claims that appear in this source."
+    )
+    outlet = django_filters.CharFilter(
+        method="filter_outlet", help_text="Outlet name (case-insensitive): claims that appear in this outlet."
+    )
+    kind = django_filters.ChoiceFilter(choices=Claim.Kind.choices, help_text="direct quote or reported speech.")
+    language = django_filters.CharFilter(help_text="Language code of the claim text, e.g. de or en.")
+    rating = django_filters.MultipleChoiceFilter(
+        field_name="verdict__rating", choices=Review.Rating.choices,
+        help_text="Rating of the current verdict (latest published review); repeatable.",
+    )
+    attribution = django_filters.MultipleChoiceFilter(
+        field_name="verdict__attribution", choices=Review.Attribution.choices,
+        help_text="Attribution of the current verdict; repeatable.",
+    )
+    reviewed = django_filters.ChoiceFilter(
+        choices=TRUE_FALSE, method="filter_reviewed",
+        help_text="true: claims with a published review; false: claims without one.",
+    )
+    said_after = PartialDateFilter(
+        method="filter_said", help_text="ISO date (YYYY, YYYY-MM or YYYY-MM-DD). Claims whose date, at its "
+        "precision, reaches this day or later: a claim dated 2024-11 matches said_after=2024-11-20.",
+    )
+    said_before = PartialDateFilter(
+        method="filter_said", help_text="ISO date (YYYY, YYYY-MM or YYYY-MM-DD). Claims whose date, at its "
+        "precision, starts on or before this date (or period's end).",
+    )
+    q = SearchFilter(
+        method="filter_q", max_length=MAX_QUERY_LENGTH,
+        help_text='Full-text search in the claim text, web-search syntax: words, "exact phrase", -excluded, or. '
+        "PostgreSQL stems per claim language and ignores accents; SQLite matches folded substrings.",
+    )
+    status = django_filters.ChoiceFilter(
+        choices=Claim.Status.choices,
+        help_text="Curators and staff only: draft, published or retracted. Everyone else sees published claims.",
+    )
+    ordering = django_filters.ChoiceFilter(
+        choices=[(key, key) for key in CLAIM_ORDERINGS], method="filter_ordering",
+        help_text="-said_on (default, newest first), said_on, -created, created, or relevance (needs q).",
+    )
+    sample = django_filters.NumberFilter(
+        method="filter_nothing", min_value=1, max_value=MAX_SAMPLE,
+        help_text="Return N (1 to 50) random claims among those matching the other filters, instead of a page.",
+    )
+    seed = django_filters.NumberFilter(
+        method="filter_nothing", min_value=0, max_value=2**31 - 1,
+        help_text="With sample: the same seed gives the same claims for the same data.",
+    )
+
+    class Meta:
+        model = Claim
+        fields = []
+
+    def filter_speaker(self, queryset, name, slugs):
+        return queryset.by_speaker(*slugs) if slugs else queryset
+
+    def filter_speaker_name(self, queryset, name, value):
+        return queryset.filter(speaker__in=Speaker.objects.matching_name(value).values("pk"))
+
+    def filter_topic(self, queryset, name, slugs):
+        if not slugs:
+            return queryset
+        through = Claim.topics.through.objects.filter(topic__slug__in=slugs)
+        return queryset.filter(pk__in=through.values("claim_id"))
+
+    def filter_source(self, queryset, name, value):
+        return queryset.filter(pk__in=Appearance.objects.filter(source_id=value).values("claim_id"))
+
+    def filter_outlet(self, queryset, name, value):
+        return queryset.filter(pk__in=Appearance.objects.filter(source__outlet__iexact=value).values("claim_id"))
+
+    def filter_reviewed(self, queryset, name, value):
+        return queryset.filter(verdict__isnull=value != "true")
+
+    def filter_said(self, queryset, name, value):
+        after, before = self.form.cleaned_data.get("said_after"), self.form.cleaned_data.get("said_before")
+        if name == "said_before" and after:
+            return queryset  # both applied at once by said_after
+        return queryset.said_between(after.start if after else None, before.end if before else None)
+
+    def filter_q(self, queryset, name, value):
+        return search.matching(queryset, value)
+
+    def filter_ordering(self, queryset, name, value):
+        if value == "relevance":
+            return search.ranked(queryset, self.form.cleaned_data["q"])
+        return queryset
+
+    def filter_nothing(self, queryset, name, value):
+        return queryset  # read by the view
+
+    def is_valid(self):
+        valid = super().is_valid()
+        if valid and self.form.cleaned_data.get("ordering") == "relevance" and not self.form.cleaned_data.get("q"):
+            self.form.add_error("ordering", "Ordering by relevance needs a search (q).")
+            return False
+        return valid
+

@@ -1,0 +1,75 @@
+"""Full-text search over claim text: `q` on /api/claims/.
+
+PostgreSQL: the stored, GIN-indexed `search_vector` (see the claims migration 0002),
+stemmed per claim language and accent-folded, queried with websearch_to_tsquery
+("exact phrase", -word, or). SQLite: a simpler search, every word (or quoted phrase)
+must occur in the case- and accent-folded text, "-word" must not; no stemming beyond
+substring matching ("Eskalation" also finds "Eskalationen").
+"""
+import re
+
+from django.db import connection
+from django.db.backends.signals import connection_created
+from django.db.models import BooleanField, F, FloatField, Func, Q, Value
+from django.db.models.expressions import RawSQL
+
+from factbase.claims.text import fold
+
+# Relevance is ranked over at most this many hits (the newest), never over every hit:
+# ts_rank reads each candidate's vector, which is slow on millions of rows.
+RANK_CANDIDATES = 5000
+
+# One tsquery per stemming configuration the vectors are built with, OR-ed together:
+# the right-hand side stays a constant, so the GIN index serves the match.
+_TSQUERY = " || ".join(
+    f"websearch_to_tsquery('pg_catalog.{config}', factbase_unaccent(%s))"
+    for config in ("german", "english", "french", "simple")
+)
+_CONFIG_COUNT = 4
+
+
+def matching(queryset, q: str):
+    """Claims in `queryset` whose text matches the search `q`."""
+    if connection.vendor == "postgresql":
+        table = queryset.model._meta.db_table
+        return queryset.filter(
+            RawSQL(f'"{table}"."search_vector" @@ ({_TSQUERY})', [q] * _CONFIG_COUNT, output_field=BooleanField())
+        )
+    condition = Q()
+    for negated, term in _terms(q):
+        found = Q(_folded_text__contains=fold(term))
+        condition &= ~found if negated else found
+    return queryset.annotate(_folded_text=Func(F("text"), function="factbase_fold")).filter(condition)
+
+
+def ranked(queryset, q: str):
+    """The newest RANK_CANDIDATES matches annotated with `rank` (higher is more relevant).
+    SQLite has no ranking: every match ranks 1."""
+    candidates = queryset.order_by("-id").values("pk")[:RANK_CANDIDATES]
+    bounded = queryset.filter(pk__in=candidates)
+    if connection.vendor == "postgresql":
+        table = queryset.model._meta.db_table
+        rank = RawSQL(f'ts_rank("{table}"."search_vector", ({_TSQUERY}))::float8', [q] * _CONFIG_COUNT,
+                      output_field=FloatField())
+        return bounded.annotate(rank=rank)
+    return bounded.annotate(rank=Value(1.0, output_field=FloatField()))
+
+
+_TERM = re.compile(r'(-?)"([^"]*)"|(-?)(\S+)')
+
+
+def _terms(q: str):
+    """(negated, word or phrase) pairs of a web-search query; "or" is read as a word."""
+    for match in _TERM.finditer(q):
+        negated = bool(match.group(1) or match.group(3))
+        term = (match.group(2) if match.group(2) is not None else match.group(4)).strip()
+        if term:
+            yield negated, term
+
+
+def _register_sqlite_fold(sender, connection, **kwargs):
+    if connection.vendor == "sqlite":
+        connection.connection.create_function("factbase_fold", 1, fold, deterministic=True)
+
+
+connection_created.connect(_register_sqlite_fold, dispatch_uid="factbase_api_sqlite_fold")

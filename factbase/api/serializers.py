@@ -1,0 +1,175 @@
+"""What the API shows of claims, speakers, sources, topics and reviews (reading).
+
+Writes live in write_serializers.py; both leave the rules to the domain (model
+full_clean and factbase.claims.services).
+"""
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+from rest_framework.reverse import reverse
+
+from factbase.claims.models import Source
+
+
+class TopicSummarySerializer(serializers.Serializer):
+    slug = serializers.SlugField(help_text="Stable identifier, used in ?topic=.")
+    name = serializers.CharField(help_text="Display name.")
+
+
+class TopicSerializer(TopicSummarySerializer):
+    claim_count = serializers.IntegerField(read_only=True, help_text="Published claims in this topic.")
+
+
+class SourceSummarySerializer(serializers.Serializer):
+    id = serializers.IntegerField(help_text="Source id, used in ?source=.")
+    title = serializers.CharField(help_text="Headline or title of the article.")
+    url = serializers.URLField(allow_null=True, help_text="Where the article was published, when known.")
+    outlet = serializers.CharField(help_text="Publication or broadcaster.")
+    published_on = serializers.DateField(allow_null=True, help_text="First day of the publication date's period.")
+    published_on_precision = serializers.SerializerMethodField(help_text="day, month or year; null without a date.")
+
+    @extend_schema_field({"type": "string", "enum": ["day", "month", "year"], "nullable": True})
+    def get_published_on_precision(self, source):
+        return source.published_on_precision or None
+
+
+class FirstAppearanceSerializer(serializers.Serializer):
+    source = SourceSummarySerializer(help_text="The earliest source that quotes the claim.")
+    context = serializers.CharField(help_text="The surrounding sentence(s) in that source.")
+
+
+class AppearanceSerializer(FirstAppearanceSerializer):
+    id = serializers.IntegerField()
+    start = serializers.IntegerField(allow_null=True, help_text="Character offset of the quote in the source text.")
+    end = serializers.IntegerField(allow_null=True, help_text="Character offset of the quote's end.")
+    printed_text = serializers.CharField(help_text="The wording as printed in this source, if it differs.")
+
+
+class ReviewSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    rating = serializers.CharField(help_text="true, mostly-true, half-true, mostly-false, false, pants-on-fire, "
+                                   "unverifiable.")
+    rating_display = serializers.CharField(source="get_rating_display", help_text="The rating in words.")
+    attribution = serializers.CharField(help_text="verified, altered, out-of-context, misattributed, unverified.")
+    attribution_display = serializers.CharField(source="get_attribution_display", help_text="Attribution in words.")
+    explanation = serializers.CharField(help_text="Why the reviewer judged so.")
+    evidence_links = serializers.ListField(child=serializers.URLField(), help_text="URLs of the evidence.")
+    reviewed_on = serializers.DateField(help_text="When the review was written.")
+    published = serializers.BooleanField(help_text="Only published reviews are shown to the public.")
+
+
+class VerdictSerializer(serializers.Serializer):
+    rating = serializers.CharField(help_text="Rating of the latest published review.")
+    rating_display = serializers.CharField(source="get_rating_display", help_text="The rating in words.")
+    attribution = serializers.CharField(help_text="Was it quoted right: verified, altered, out-of-context, ...")
+    attribution_display = serializers.CharField(source="get_attribution_display", help_text="Attribution in words.")
+    explanation = serializers.CharField(help_text="Why the reviewer judged so.")
+    reviewed_on = serializers.DateField(help_text="When the review was written.")
+    url = serializers.SerializerMethodField(help_text="The ClaimReview (schema.org JSON-LD) document.")
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, review):
+        return reverse("claim-claimreview", kwargs={"pk": review.claim_id}, request=self.context.get("request"))
+
+
+class ClaimSpeakerSerializer(serializers.Serializer):
+    slug = serializers.SlugField(source="speaker.slug", help_text="Speaker slug, used in ?speaker=.")
+    name = serializers.CharField(source="speaker.name", help_text="Speaker name.")
+    kind = serializers.CharField(source="speaker.kind", help_text="person or organisation.")
+    role = serializers.CharField(help_text="The speaker's role at the time of the claim.")
+
+
+class ClaimSerializer(serializers.Serializer):
+    """A claim as lists show it. The queryset comes from querysets.claims_for_list()."""
+
+    id = serializers.IntegerField()
+    url = serializers.HyperlinkedIdentityField(view_name="claim-detail", help_text="This claim in the API.")
+    text = serializers.CharField(help_text="The verbatim words, or for reported speech the reported wording.")
+    kind = serializers.CharField(help_text="direct (quote) or indirect (reported speech).")
+    language = serializers.CharField(help_text="Language code of the text.")
+    said_on = serializers.DateField(allow_null=True, help_text="First day of the period the claim was made in.")
+    said_on_precision = serializers.SerializerMethodField(help_text="day, month or year; null without a date.")
+    said_on_display = serializers.SerializerMethodField(help_text='In English: "13 November 2024", "November 2024".')
+    said_on_iso = serializers.SerializerMethodField(help_text='At its precision: "2024", "2024-11", "2024-11-13".')
+    place = serializers.CharField(help_text="Where it was said, when known.")
+    status = serializers.CharField(help_text="published for the public; curators also see draft and retracted.")
+    speaker = ClaimSpeakerSerializer(source="*", help_text="Who said it, and their role at the time.")
+    first_appearance = serializers.SerializerMethodField(help_text="The earliest source quoting it, or null.")
+    appearance_count = serializers.IntegerField(help_text="How many sources quote it.")
+    topics = TopicSummarySerializer(many=True, help_text="Topics of the claim.")
+    verdict = VerdictSerializer(allow_null=True, help_text="The latest published review, or null.")
+
+    @extend_schema_field({"type": "string", "enum": ["day", "month", "year"], "nullable": True})
+    def get_said_on_precision(self, claim):
+        return claim.said_on_precision or None
+
+    @extend_schema_field({"type": "string", "nullable": True})
+    def get_said_on_display(self, claim):
+        said = claim.said
+        return said.display("en") if said else None
+
+    @extend_schema_field({"type": "string", "nullable": True})
+    def get_said_on_iso(self, claim):
+        said = claim.said
+        return said.isoformat() if said else None
+
+    @extend_schema_field(FirstAppearanceSerializer(allow_null=True))
+    def get_first_appearance(self, claim):
+        first = claim.first_appearances[0] if claim.first_appearances else None
+        return FirstAppearanceSerializer(first).data if first else None
+
+
+class ClaimDetailSerializer(ClaimSerializer):
+    appearances = AppearanceSerializer(many=True, help_text="Every source quoting the claim, earliest first.")
+    reviews = ReviewSerializer(many=True, source="visible_reviews",
+                               help_text="The review history, newest first (published reviews for the public).")
+
+
+class SpeakerSerializer(serializers.Serializer):
+    slug = serializers.SlugField(help_text="Stable identifier, used in ?speaker=.")
+    name = serializers.CharField(help_text="Name as displayed.")
+    aliases = serializers.SerializerMethodField(help_text="Other spellings and transliterations.")
+    kind = serializers.CharField(help_text="person or organisation.")
+    description = serializers.CharField(help_text="Who this is.")
+    wikidata_id = serializers.CharField(help_text="Wikidata item id (Q...), or empty.")
+    claim_count = serializers.IntegerField(help_text="Published claims.")
+    first_said_on = serializers.DateField(allow_null=True, help_text="Date of the earliest published claim.")
+    last_said_on = serializers.DateField(allow_null=True, help_text="Date of the latest published claim.")
+    url = serializers.HyperlinkedIdentityField(view_name="speaker-detail", lookup_field="slug",
+                                               help_text="This speaker in the API.")
+
+    @extend_schema_field({"type": "array", "items": {"type": "string"}})
+    def get_aliases(self, speaker):
+        return [alias.name for alias in speaker.aliases.all()]
+
+
+class SpeakerDetailSerializer(SpeakerSerializer):
+    roles = serializers.ListField(child=serializers.CharField(), help_text="Roles given with the speaker's claims.")
+    scorecard = serializers.DictField(child=serializers.IntegerField(),
+                                      help_text="Claims per verdict rating; every rating present, 0 included.")
+    per_year = serializers.DictField(child=serializers.IntegerField(), help_text='Claims per year: {"2024": 16}.')
+
+
+class RelatedSpeakerSerializer(serializers.Serializer):
+    slug = serializers.SlugField()
+    name = serializers.CharField()
+    kind = serializers.CharField()
+    shared_topics = serializers.IntegerField(help_text="Topics both have spoken about.")
+    shared_sources = serializers.IntegerField(help_text="Sources quoting both.")
+    score = serializers.IntegerField(help_text="shared_topics + shared_sources; most shared first.")
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    api_url = serializers.HyperlinkedIdentityField(view_name="source-detail", help_text="This source in the API.")
+
+    class Meta:
+        model = Source
+        fields = ["id", "api_url", "title", "url", "outlet", "language", "published_on", "published_on_precision"]
+
+
+class SourceDetailSerializer(SourceSerializer):
+    claims = ClaimSerializer(many=True, source="visible_claims", help_text="Claims found in this source.")
+
+    class Meta(SourceSerializer.Meta):
+        fields = [*SourceSerializer.Meta.fields, "claims"]
+

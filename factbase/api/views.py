@@ -1,0 +1,321 @@
+"""The public REST API: read for everyone (published claims only), write for curators.
+
+Permissions are the model permissions of the Editor and Reviewer groups
+(DjangoModelPermissionsOrAnonReadOnly, set in settings); who sees drafts is
+may_see_drafts / visible_to, as everywhere else.
+"""
+import hashlib
+import random
+
+from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce, ExtractYear
+from django.http import Http404
+from django_filters import rest_framework as filters
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import mixins, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+
+from factbase.claims.models import Appearance, Claim, Review, Source, Speaker, Topic
+from factbase.claims.querysets import may_see_drafts
+from factbase.claims.text import name_key
+
+from . import exports, related
+from .caching import CacheHeadersMixin
+from .claimreview import claim_review
+from .filters import ClaimFilter
+from .pagination import CLAIM_ORDERINGS, ClaimCursorPagination, claim_ordering
+from .querysets import claims_for_detail, claims_for_list
+from .serializers import (
+    ClaimDetailSerializer,
+    ClaimSerializer,
+    RelatedSpeakerSerializer,
+    SourceDetailSerializer,
+    SourceSerializer,
+    SpeakerDetailSerializer,
+    SpeakerSerializer,
+    TopicSerializer,
+)
+from .write_serializers import (
+    AppearanceWriteSerializer,
+    ClaimWriteSerializer,
+    ReviewWriteSerializer,
+    SourceWriteSerializer,
+    SpeakerWriteSerializer,
+    TopicWriteSerializer,
+)
+
+WRITE_METHODS = ["get", "post", "put", "patch", "head", "options"]
+
+
+class ReadWriteViewSet(CacheHeadersMixin, mixins.CreateModelMixin, mixins.UpdateModelMixin,
+                       viewsets.ReadOnlyModelViewSet):
+    """Read for everyone, create and update for curators with the model permission. No deletes."""
+
+    http_method_names = WRITE_METHODS
+    write_serializer_class = None
+
+    def get_serializer_class(self):
+        if self.action in ("create", "update", "partial_update"):
+            return self.write_serializer_class
+        return super().get_serializer_class()
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Claims, newest first, with cursor paging",
+        description="Filter with the parameters below. `?sample=N&seed=S` returns N random matching claims "
+        "instead of a page; `?format=csv` and `?format=jsonl` stream every matching claim.",
+        parameters=[OpenApiParameter("format", str, enum=["json", "csv", "jsonl"],
+                                     description="json (default); csv or jsonl stream the whole filtered list.")],
+    ),
+    retrieve=extend_schema(summary="One claim with all its appearances and its review history"),
+    create=extend_schema(summary="Record a claim (editors)", request=ClaimWriteSerializer,
+                         responses={201: ClaimDetailSerializer, 200: ClaimDetailSerializer}),
+    update=extend_schema(summary="Correct a claim (editors)", request=ClaimWriteSerializer,
+                         responses=ClaimDetailSerializer),
+    partial_update=extend_schema(summary="Correct a claim (editors)", request=ClaimWriteSerializer,
+                                 responses=ClaimDetailSerializer),
+)
+class ClaimViewSet(ReadWriteViewSet):
+    """What was said, by whom, when, where it appeared, and how it was judged."""
+
+    queryset = Claim.objects.all()
+    serializer_class = ClaimSerializer
+    write_serializer_class = ClaimWriteSerializer
+    filterset_class = ClaimFilter
+    filter_backends = [filters.DjangoFilterBackend]
+    pagination_class = ClaimCursorPagination
+
+    def get_renderers(self):
+        renderers = super().get_renderers()
+        if self.action == "list":
+            renderers += [exports.CSVRenderer(), exports.JSONLinesRenderer()]
+        return renderers
+
+    def get_queryset(self):
+        visible = Claim.objects.visible_to(self.request.user)
+        if self.action == "list":
+            return claims_for_list(visible)
+        return claims_for_detail(visible, all_reviews=may_see_drafts(self.request.user))
+
+    def get_serializer_class(self):
+        if self.action == "retrieve":
+            return ClaimDetailSerializer
+        return super().get_serializer_class()
+
+    def list(self, request, *args, **kwargs):
+        queryset = self.filter_queryset(self.get_queryset())
+        filterset = self.filterset_class(request.query_params, queryset=queryset, request=request)
+        filterset.is_valid()  # already validated by the backend; read sample and seed
+        params = filterset.form.cleaned_data
+        if params.get("sample"):
+            claims = self._sample(queryset, int(params["sample"]), params.get("seed"))
+            data = self.get_serializer(claims, many=True).data
+            return Response({"next": None, "previous": None, "results": data})
+        export_format = request.accepted_renderer.format
+        if export_format in ("csv", "jsonl"):
+            field, descending = CLAIM_ORDERINGS[claim_ordering(request)]
+            order = F(field).desc(nulls_first=True) if descending else F(field).asc(nulls_last=True)
+            ordered = queryset.order_by(order, "-id" if descending else "id")
+            return exports.stream_claims(ordered, export_format=export_format, request=request)
+        page = self.paginate_queryset(queryset)
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+    @staticmethod
+    def _sample(queryset, size: int, seed) -> list:
+        """`size` claims at or after a point of random_key chosen by the seed, wrapping
+        around at 1.0: index range scans, no ORDER BY random()."""
+        if seed is None:
+            start = random.random()
+        else:
+            digest = hashlib.sha256(str(int(seed)).encode()).digest()
+            start = int.from_bytes(digest[:8], "big") / 2**64
+        queryset = queryset.order_by("random_key", "id")
+        claims = list(queryset.filter(random_key__gte=start)[:size])
+        if len(claims) < size:
+            claims += list(queryset.filter(random_key__lt=start)[: size - len(claims)])
+        return claims
+
+    def create(self, request, *args, **kwargs):
+        serializer = ClaimWriteSerializer(data=request.data, context=self.get_serializer_context())
+        serializer.is_valid(raise_exception=True)
+        claim = serializer.save()
+        claim = self.get_queryset().get(pk=claim.pk)
+        data = ClaimDetailSerializer(claim, context=self.get_serializer_context()).data
+        return Response(data, status=status.HTTP_201_CREATED if serializer.created else status.HTTP_200_OK)
+
+    def update(self, request, *args, **kwargs):
+        claim = self.get_object()
+        serializer = ClaimWriteSerializer(claim, data=request.data, partial=kwargs.get("partial", False),
+                                          context=self.get_serializer_context())
+        serializer.is_valid(raise_exception=True)
+        serializer.save()
+        claim = self.get_queryset().get(pk=claim.pk)
+        return Response(ClaimDetailSerializer(claim, context=self.get_serializer_context()).data)
+
+    @extend_schema(summary="schema.org ClaimReview (JSON-LD) of a published, reviewed claim",
+                   responses={(200, "application/ld+json"): OpenApiTypes.OBJECT}, filters=False)
+    @action(detail=True, renderer_classes=[JSONRenderer], filter_backends=[])
+    def claimreview(self, request, pk=None):
+        claim = (
+            Claim.objects.published().filter(verdict__published=True)
+            .select_related("speaker", "verdict__reviewer")
+            .prefetch_related(Prefetch("appearances", queryset=Appearance.objects.select_related("source")
+                                       .order_by(F("source__published_on").asc(nulls_last=True), "id")))
+            .filter(pk=pk).first()
+        )
+        if claim is None:
+            raise Http404("No published review of a published claim with this id.")
+        response = Response(claim_review(claim, request))
+        response["Content-Type"] = "application/ld+json"
+        return response
+
+
+class SpeakerFilter(filters.FilterSet):
+    q = filters.CharFilter(method="filter_q", max_length=200,
+                           help_text="Type-ahead: speakers whose name or an alias has a word starting with this "
+                           "(case and accents ignored): zel finds Wolodymyr Selenskyj via Zelensky.")
+    kind = filters.ChoiceFilter(choices=Speaker.Kind.choices, help_text="person or organisation.")
+
+    class Meta:
+        model = Speaker
+        fields = []
+
+    def filter_q(self, queryset, name, value):
+        key = name_key(value)
+        if not key:
+            return queryset
+        return queryset.filter(
+            Q(key__startswith=key) | Q(key__contains=" " + key)
+            | Q(aliases__key__startswith=key) | Q(aliases__key__contains=" " + key)
+        ).distinct()
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Speakers, most claims first; ?q= for type-ahead"),
+    retrieve=extend_schema(summary="A speaker with roles, verdict scorecard and claims per year"),
+)
+class SpeakerViewSet(ReadWriteViewSet):
+    """People and organisations who made claims."""
+
+    serializer_class = SpeakerSerializer
+    write_serializer_class = SpeakerWriteSerializer
+    filterset_class = SpeakerFilter
+    lookup_field = "slug"
+
+    def get_queryset(self):
+        speakers = Speaker.objects.order_by("-claim_count", "name").prefetch_related("aliases")
+        if not may_see_drafts(self.request.user):
+            speakers = speakers.filter(confirmed=True)  # importer proposals are not public yet
+        return speakers
+
+    def get_serializer_class(self):
+        if self.action == "retrieve":
+            return SpeakerDetailSerializer
+        return super().get_serializer_class()
+
+    def retrieve(self, request, *args, **kwargs):
+        speaker = self.get_object()
+        claims = Claim.objects.visible_to(request.user).filter(speaker=speaker).order_by()
+        speaker.roles = list(claims.exclude(role="").values_list("role", flat=True).distinct().order_by("role"))
+        ratings = dict(
+            claims.filter(verdict__isnull=False).values_list("verdict__rating").annotate(n=Count("pk"))
+        )
+        speaker.scorecard = {rating: ratings.get(rating, 0) for rating in Review.Rating.values}
+        years = claims.filter(said_on__isnull=False).annotate(year=ExtractYear("said_on"))
+        speaker.per_year = {str(year): n for year, n in
+                            years.values_list("year").annotate(n=Count("pk")).order_by("year")}
+        return Response(self.get_serializer(speaker).data)
+
+    @extend_schema(summary="Speakers sharing topics or sources with this one, most shared first",
+                   responses=RelatedSpeakerSerializer(many=True), filters=False)
+    @action(detail=True, filter_backends=[], pagination_class=None)
+    def related(self, request, slug=None):
+        speaker = self.get_object()
+        rows = related.related_speakers(speaker, user=request.user)
+        return Response({"results": RelatedSpeakerSerializer(rows, many=True).data})
+
+
+@extend_schema_view(list=extend_schema(summary="Topics with their published claim counts"))
+class TopicViewSet(ReadWriteViewSet):
+    """What claims are about."""
+
+    serializer_class = TopicSerializer
+    write_serializer_class = TopicWriteSerializer
+    lookup_field = "slug"
+
+    def get_queryset(self):
+        # A correlated count per topic on the page only: no aggregate over every claim.
+        published = (
+            Claim.topics.through.objects.filter(topic=OuterRef("pk"), claim__status=Claim.Status.PUBLISHED)
+            .order_by().values("topic").annotate(n=Count("pk")).values("n")
+        )
+        return Topic.objects.order_by("name").annotate(
+            claim_count=Coalesce(Subquery(published, output_field=IntegerField()), 0)
+        )
+
+
+class SourceFilter(filters.FilterSet):
+    outlet = filters.CharFilter(lookup_expr="iexact", help_text="Outlet name (case-insensitive).")
+    language = filters.CharFilter(help_text="Language code of the source.")
+
+    class Meta:
+        model = Source
+        fields = []
+
+
+MAX_SOURCE_CLAIMS = 500
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Sources (articles) claims were found in, newest first"),
+    retrieve=extend_schema(summary=f"A source with the claims found in it (at most {MAX_SOURCE_CLAIMS}; "
+                           "page through /api/claims/?source=ID for more)"),
+)
+class SourceViewSet(ReadWriteViewSet):
+    """Articles and other documents that quote claims."""
+
+    queryset = Source.objects.order_by(F("published_on").desc(nulls_last=True), "title", "id")
+    serializer_class = SourceSerializer
+    write_serializer_class = SourceWriteSerializer
+    filterset_class = SourceFilter
+
+    def get_serializer_class(self):
+        if self.action == "retrieve":
+            return SourceDetailSerializer
+        return super().get_serializer_class()
+
+    def retrieve(self, request, *args, **kwargs):
+        source = self.get_object()
+        claims = Claim.objects.visible_to(request.user).filter(
+            pk__in=Appearance.objects.filter(source=source).values("claim_id")
+        )
+        source.visible_claims = list(claims_for_list(claims).order_by("-said_on", "-id")[:MAX_SOURCE_CLAIMS])
+        return Response(self.get_serializer(source).data)
+
+
+class AppearanceViewSet(ReadWriteViewSet):
+    """Where a claim was found (editors add and correct them)."""
+
+    serializer_class = AppearanceWriteSerializer
+    write_serializer_class = AppearanceWriteSerializer
+
+    def get_queryset(self):
+        return Appearance.objects.filter(claim__in=Claim.objects.visible_to(self.request.user)).order_by("id")
+
+
+class ReviewViewSet(ReadWriteViewSet):
+    """Fact-checks (reviewers add and correct them; the public sees published ones)."""
+
+    serializer_class = ReviewWriteSerializer
+    write_serializer_class = ReviewWriteSerializer
+
+    def get_queryset(self):
+        reviews = Review.objects.order_by("-reviewed_on", "-id")
+        if may_see_drafts(self.request.user) or self.request.user.has_perm("claims.change_review"):
+            return reviews
+        return reviews.filter(published=True, claim__status=Claim.Status.PUBLISHED)
+

@@ -1,0 +1,185 @@
+"""Writes for curators. The rules are the domain's: services functions and model
+full_clean run exactly as they do for the admin; a Django ValidationError they raise
+becomes a 400 naming the field (errors.exception_handler), inside a transaction."""
+from django.db import transaction
+from rest_framework import serializers
+from rest_framework.exceptions import PermissionDenied
+
+from factbase.claims import services
+from factbase.claims.dates import PartialDate
+from factbase.claims.models import Appearance, Claim, Review, Source, Speaker, Topic
+
+
+class PartialDateInput(serializers.CharField):
+    """YYYY, YYYY-MM or YYYY-MM-DD, kept at its precision."""
+
+    def to_internal_value(self, data):
+        value = super().to_internal_value(data)
+        try:
+            return PartialDate.parse(value)
+        except ValueError:
+            raise serializers.ValidationError("Enter a date as YYYY, YYYY-MM or YYYY-MM-DD.") from None
+
+
+def _saved(instance, user):
+    """Save after the model's own validation (the admin's rules)."""
+    instance.full_clean()
+    if user is not None:
+        instance._history_user = user
+    instance.save()
+    return instance
+
+
+class FullCleanModelSerializer(serializers.ModelSerializer):
+    """ModelSerializer whose saves go through Model.full_clean()."""
+
+    def create(self, validated_data):
+        many = {name: validated_data.pop(name) for name in list(validated_data)
+                if isinstance(self.fields[name], serializers.ManyRelatedField)}
+        with transaction.atomic():
+            instance = _saved(self.Meta.model(**validated_data), self.context["request"].user)
+            for name, values in many.items():
+                getattr(instance, name).set(values)
+        return instance
+
+    def update(self, instance, validated_data):
+        many = {name: validated_data.pop(name) for name in list(validated_data)
+                if isinstance(self.fields[name], serializers.ManyRelatedField)}
+        with transaction.atomic():
+            for name, value in validated_data.items():
+                setattr(instance, name, value)
+            _saved(instance, self.context["request"].user)
+            for name, values in many.items():
+                getattr(instance, name).set(values)
+        return instance
+
+
+class TopicWriteSerializer(FullCleanModelSerializer):
+    slug = serializers.SlugField(required=False, help_text="Made from the name when left out.")
+
+    class Meta:
+        model = Topic
+        fields = ["slug", "name"]
+
+    def create(self, validated_data):
+        validated_data.setdefault("slug", services.unique_slug(Topic, validated_data["name"]))
+        return super().create(validated_data)
+
+
+class SourceWriteSerializer(FullCleanModelSerializer):
+    class Meta:
+        model = Source
+        fields = ["id", "title", "url", "outlet", "language", "published_on", "published_on_precision", "text"]
+        extra_kwargs = {"text": {"write_only": True}}
+
+
+class SpeakerWriteSerializer(serializers.ModelSerializer):
+    slug = serializers.SlugField(required=False, help_text="Made from the name when left out.")
+    aliases = serializers.ListField(child=serializers.CharField(max_length=200), required=False,
+                                    help_text="Names to add as aliases (existing aliases are kept).")
+
+    class Meta:
+        model = Speaker
+        fields = ["slug", "name", "kind", "description", "wikidata_id", "confirmed", "aliases"]
+
+    def create(self, validated_data):
+        with transaction.atomic():
+            return services.speaker_create(user=self.context["request"].user, **validated_data)
+
+    def update(self, instance, validated_data):
+        aliases = validated_data.pop("aliases", [])
+        user = self.context["request"].user
+        with transaction.atomic():
+            for name, value in validated_data.items():
+                setattr(instance, name, value)
+            _saved(instance, user)
+            services.speaker_add_aliases(speaker=instance, names=aliases, user=user)
+        return instance
+
+    def to_representation(self, instance):
+        data = super().to_representation(instance)
+        data["aliases"] = [alias.name for alias in instance.aliases.all()]
+        return data
+
+
+class AppearanceWriteSerializer(FullCleanModelSerializer):
+    class Meta:
+        model = Appearance
+        fields = ["id", "claim", "source", "context", "start", "end", "printed_text", "confidence"]
+        validators = []  # unique (claim, source) is checked by full_clean, with the model's message
+
+
+class ReviewWriteSerializer(FullCleanModelSerializer):
+    class Meta:
+        model = Review
+        fields = ["id", "claim", "rating", "attribution", "explanation", "evidence_links", "reviewed_on", "published"]
+
+    def create(self, validated_data):
+        validated_data["reviewer"] = self.context["request"].user
+        return super().create(validated_data)
+
+
+def _check_publish_permission(user, status):
+    if status in (Claim.Status.PUBLISHED, Claim.Status.RETRACTED) and not user.has_perm("claims.publish_claim"):
+        raise PermissionDenied("Publishing or retracting a claim needs the publish_claim permission.")
+
+
+class ClaimWriteSerializer(serializers.Serializer):
+    """Record a claim (POST) or correct one (PATCH). Recording the same words for the same
+    speaker again adds an appearance to the claim on file (services.claim_record)."""
+
+    speaker = serializers.SlugRelatedField(slug_field="slug", queryset=Speaker.objects.all(),
+                                           help_text="Speaker slug.")
+    text = serializers.CharField(help_text="The words.")
+    kind = serializers.ChoiceField(choices=Claim.Kind.choices, default=Claim.Kind.DIRECT)
+    said_on = PartialDateInput(required=False, allow_null=True, help_text="YYYY, YYYY-MM or YYYY-MM-DD.")
+    role = serializers.CharField(required=False, allow_blank=True, max_length=200, default="")
+    place = serializers.CharField(required=False, allow_blank=True, max_length=200, default="")
+    language = serializers.CharField(required=False, allow_blank=True, max_length=10, default="")
+    topics = serializers.SlugRelatedField(slug_field="slug", queryset=Topic.objects.all(), many=True, required=False,
+                                          help_text="Topic slugs.")
+    status = serializers.ChoiceField(choices=Claim.Status.choices, default=Claim.Status.DRAFT)
+    source = serializers.PrimaryKeyRelatedField(queryset=Source.objects.all(), required=False, allow_null=True,
+                                                help_text="Source id where the claim appears (create only).")
+    context = serializers.CharField(required=False, allow_blank=True, default="", help_text="Surrounding sentence.")
+    start = serializers.IntegerField(required=False, allow_null=True, min_value=0, default=None)
+    end = serializers.IntegerField(required=False, allow_null=True, min_value=0, default=None)
+
+    def create(self, validated_data):
+        user = self.context["request"].user
+        _check_publish_permission(user, validated_data["status"])
+        recorded = services.claim_record(
+            speaker=validated_data["speaker"], text=validated_data["text"], kind=validated_data["kind"],
+            source=validated_data.get("source"), said=validated_data.get("said_on"), role=validated_data["role"],
+            place=validated_data["place"], language=validated_data["language"],
+            topics=validated_data.get("topics", []), status=validated_data["status"],
+            context=validated_data["context"], start=validated_data["start"], end=validated_data["end"], user=user,
+        )
+        self.created = recorded.created
+        return recorded.claim
+
+    def update(self, instance, validated_data):
+        user = self.context["request"].user
+        status = validated_data.pop("status", None)
+        topics = validated_data.pop("topics", None)
+        with transaction.atomic():
+            for name in ("speaker", "text", "kind", "role", "place", "language"):
+                if name in validated_data:
+                    setattr(instance, name, validated_data[name])
+            if "said_on" in validated_data:
+                said = validated_data["said_on"]
+                instance.said_on = said.start if said else None
+                instance.said_on_precision = said.precision if said else ""
+            _saved(instance, user)
+            if topics is not None:
+                instance.topics.set(topics)
+            if status and status != instance.status:
+                _check_publish_permission(user, status)
+                if status == Claim.Status.PUBLISHED:
+                    services.claim_publish(claim=instance, user=user)
+                elif status == Claim.Status.RETRACTED:
+                    services.claim_retract(claim=instance, user=user)
+                else:
+                    instance.status = status
+                    _saved(instance, user)
+        return instance
