@@ -1,0 +1,89 @@
+"""Start the two HTTP servers under test on loopback ports and stop them again:
+Factbase under gunicorn (the production configuration, gunicorn.conf.py) and Datasette."""
+import contextlib
+import http.client
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_up(port: int, path: str, process: subprocess.Popen, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server on port {port} exited with {process.returncode}")
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            connection.request("GET", path)
+            if connection.getresponse().status < 500:
+                return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError(f"server on port {port} did not answer {path} within {timeout} s")
+
+
+@contextlib.contextmanager
+def running(command: list[str], port: int, ready_path: str, env: dict, log_path: Path):
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                   start_new_session=True)
+        try:
+            wait_until_up(port, ready_path, process)
+            yield port
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def factbase_env(database_url: str, port: int) -> dict:
+    """Production settings (DEBUG off, pooled PostgreSQL) on plain local http."""
+    return {
+        **os.environ,
+        "DEBUG": "0",
+        "SECRET_KEY": os.getenv("SECRET_KEY") or secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": database_url,
+        "DATABASE_POOL": "1",
+        "SECURE_SSL_REDIRECT": "0",
+        "SECURE_HSTS_SECONDS": "0",
+        "SESSION_COOKIE_SECURE": "0",
+        "CSRF_COOKIE_SECURE": "0",
+        "BIND": f"127.0.0.1:{port}",
+        # The benchmark is one client hammering loopback: lift the anonymous rate limit.
+        "API_ANON_THROTTLE": "100000000/second",
+        "LOG_LEVEL": "WARNING",
+    }
+
+
+def factbase(database_url: str, log_path: Path):
+    port = free_port()
+    command = [str(BIN / "gunicorn"), "-c", str(ROOT / "gunicorn.conf.py"), "factbase.wsgi:application"]
+    return running(command, port, "/api/", factbase_env(database_url, port), log_path)
+
+
+def datasette(db_path: Path, log_path: Path):
+    port = free_port()
+    # The default 1 s SQL time limit would turn Datasette's slow queries into errors;
+    # lifted so that it is measured, not cut off.
+    command = [str(BIN / "datasette"), "serve", str(db_path), "-h", "127.0.0.1", "-p", str(port),
+               "--setting", "sql_time_limit_ms", "20000", "--setting", "facet_time_limit_ms", "20000"]
+    return running(command, port, "/-/versions.json", dict(os.environ), log_path)

@@ -1,0 +1,29 @@
+"""Gunicorn in production (`make serve`, and the benchmark): workers and threads from the
+cores, each worker with its own small psycopg pool (DATABASE_POOL=1).
+
+Every value can be overridden from the environment: BIND, WEB_CONCURRENCY (workers),
+GUNICORN_THREADS, GUNICORN_ACCESS_LOG ("-" for stdout).
+"""
+import os
+
+cores = len(os.sched_getaffinity(0))
+
+bind = os.getenv("BIND", "127.0.0.1:8000")
+# Requests are mostly Python (serialising claims), so one process per core plus one to
+# cover the time a worker waits on PostgreSQL; threads absorb slow clients.
+workers = int(os.getenv("WEB_CONCURRENCY", cores + 1))
+threads = int(os.getenv("GUNICORN_THREADS", 4))
+worker_class = "gthread"
+keepalive = 5
+timeout = 30
+graceful_timeout = 20
+max_requests = 20_000
+max_requests_jitter = 2_000
+accesslog = os.getenv("GUNICORN_ACCESS_LOG") or None
+errorlog = "-"
+forwarded_allow_ips = os.getenv("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+# One connection per thread is all a worker can use; more would only crowd PostgreSQL
+# (workers x pool size must stay under max_connections).
+os.environ.setdefault("DATABASE_POOL_MAX", str(threads))
+os.environ.setdefault("DATABASE_POOL_MIN", "1")
