@@ -47,7 +47,7 @@ suggests suggested tweet tweeted post posted continue continued predict predicte
 """.split()
 
 ACCORDING_DE = re.compile(
-    r"\b(?:[Ll]aut|[Nn]ach (?:eigenen |offiziellen |ersten |übereinstimmenden |bisherigen )?"
+    r"\b(?:[Ll]aut|[Nn]ach [\w\-]+-Angaben|[Nn]ach (?:eigenen |offiziellen |ersten |übereinstimmenden |bisherigen )?"
     r"(?:Angaben|Aussagen?|Auskunft|Ansicht|Auffassung|Meinung|Einschätzung|Informationen|Darstellung|Worten)"
     r"|[Zz]ufolge|[Ss]einer Meinung nach|[Ii]hrer Meinung nach|[Ss]einer Ansicht nach|[Ii]hrer Ansicht nach)\b"
 )

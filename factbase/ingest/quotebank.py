@@ -24,8 +24,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from factbase.claims.bulk import copy_rows
-from factbase.claims.models import Appearance, Claim, Source, Speaker
-from factbase.claims.text import claim_text_hash, name_key
+from factbase.claims.models import Appearance, Claim, Source, Speaker, SpeakerAlias
+from factbase.claims.text import claim_text_hash, name_key, name_keys
 
 from .readers import ReadError, parse_date
 from .store import speaker_kind_guess
@@ -108,11 +108,18 @@ class _Speakers:
         for pk, qid, confirmed in Speaker.objects.filter(wikidata_id__in=qids).values_list(
                 "pk", "wikidata_id", "confirmed"):
             self.by_qid[qid] = (pk, confirmed)
+        # Speaker.objects.resolve can only find a name one of whose keys is on file: look
+        # those up for the whole batch at once and ask resolve about the names that have one.
+        keys = {key for _, name in wanted for key in name_keys(name)}
+        on_file = set()
+        for chunk in _chunks(sorted(keys), 5000):
+            on_file.update(Speaker.objects.filter(key__in=chunk).values_list("key", flat=True))
+            on_file.update(SpeakerAlias.objects.filter(key__in=chunk).values_list("key", flat=True))
         new = {}
         for qid, name in sorted(wanted):
             if self._known(qid, name):
                 continue
-            found = Speaker.objects.resolve(name)
+            found = Speaker.objects.resolve(name) if on_file.intersection(name_keys(name)) else None
             if found is not None and (not qid or found.wikidata_id in ("", qid)):
                 self._remember(qid, name, (found.pk, found.confirmed))
             else:
@@ -194,13 +201,18 @@ def quotebank_load(*, lines: Iterable[bytes], document: str, publish: bool = Fal
         if on_batch:
             on_batch(len(batch))
     result.duplicates = result.quotations - result.claims_created
-    ids = sorted(result.speaker_ids)
-    for start in range(0, len(ids), 5000):
-        Speaker.objects.filter(pk__in=ids[start:start + 5000]).refresh_stats()
+    if publish:  # the kept stats count published claims only: drafts leave them as they are
+        for chunk in _chunks(sorted(result.speaker_ids), 5000):
+            Speaker.objects.filter(pk__in=chunk).refresh_stats()
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:  # fresh planner statistics after a big load
             cursor.execute("ANALYZE claims_speaker, claims_claim, claims_source, claims_appearance")
     return result
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
 
 
 def _outlet(url: str) -> str:
@@ -265,17 +277,16 @@ def _batch_orm(rows: list[tuple[Quotation, int, str]], language: str) -> tuple[i
         ignore_conflicts=True, batch_size=500)
     created = Claim.objects.count() - before
     claim_ids = {}
-    hashes = sorted({text_hash for _, text_hash in wanted})
-    for start in range(0, len(hashes), 500):
-        for pk, speaker_id, text_hash in Claim.objects.filter(text_hash__in=hashes[start:start + 500]).values_list(
+    for chunk in _chunks(sorted({text_hash for _, text_hash in wanted}), 500):
+        for pk, speaker_id, text_hash in Claim.objects.filter(text_hash__in=chunk).values_list(
                 "pk", "speaker_id", "text_hash"):
             claim_ids[(speaker_id, text_hash)] = pk
     urls = sorted({url for q, _, _ in rows for url in q.urls})
     Source.objects.bulk_create([Source(title=url[:500], url=url, outlet=_outlet(url), language=language)
                                 for url in urls], ignore_conflicts=True, batch_size=500)
     source_ids = {}
-    for start in range(0, len(urls), 500):
-        source_ids.update(Source.objects.filter(url__in=urls[start:start + 500]).values_list("url", "pk"))
+    for chunk in _chunks(urls, 500):
+        source_ids.update(Source.objects.filter(url__in=chunk).values_list("url", "pk"))
     before = Appearance.objects.count()
     Appearance.objects.bulk_create(
         [Appearance(claim_id=claim_ids[(speaker_id, q.text_hash)], source_id=source_ids[url],

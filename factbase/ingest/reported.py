@@ -24,6 +24,11 @@ NOT_VERBS = set(
     deine seine ihre unsere beide andere viele wenige mehrere erste letzte nahe lange die
     ende weise""".split()
 )
+# a word in second place ending like these is an adjective or a past tense, not a Konjunktiv
+ADJECTIVE_ENDINGS = ("te", "ische", "liche", "ige", "ene", "ere", "ste", "ale", "ive", "ende", "bare", "lose")
+# English verbs of saying that take a clause without "that": "said the plan would work"
+BARE_CLAUSE_VERBS_EN = {"say", "says", "said", "told", "tells", "added", "adds"}
+_FINITE_EN = re.compile(r"\b(?:would|will|was|were|is|are|had|has|have|could|should|must|might|can)\b")
 COMPLEMENTIZERS = {"dass", "daß", "ob", "that", "wie"}
 _WORD = re.compile(r"\w[\w\-:]*")
 _QUOTED = re.compile(r"[„“\"»«][^„“”\"»«]*[“”\"«»]")
@@ -44,7 +49,7 @@ def is_subjunctive(clause: str, language: str = "de") -> bool:
     for index, word in enumerate(words):
         if word in SUBJUNCTIVE_DE:
             return True
-        if index == 1 and word.endswith("e") and not word.endswith("te") and word.islower() \
+        if index == 1 and word.endswith("e") and not word.endswith(ADJECTIVE_ENDINGS) and word.islower() \
                 and word not in NOT_VERBS and len(word) > 3 and words[0][:1].isupper() \
                 and words[0].lower() not in DETERMINERS:
             return True  # verb second after a one-word subject: "Russland setze"
@@ -72,11 +77,12 @@ def _after(text: str, cue: Cue, end: int, language: str) -> tuple[int, int] | No
     """"sagte weiter, die Partner müssten …" / "said that …": the complement after the cue."""
     rest = text[cue.end:end]
     match = re.search(r"[,:]\s*|\s+(?=(?:dass|daß|ob|that)\b)", rest)
-    if match is None:
-        if language == "en" and rest.strip() and not re.match(r"^\s*[.!?]?$", rest):
-            match = re.match(r"\s*(?:[A-Z][\w\-]+\s*){0,3}\s", rest)
-        if match is None:
+    if match is None and language == "en" and cue.word.lower() in BARE_CLAUSE_VERBS_EN:
+        match = re.match(r"\s*(?:(?:reporters|journalists|the\s+\w+|[A-Z][\w\-]+)\s+)?", rest)  # said the plan would …
+        if not _FINITE_EN.search(rest[match.end():]):
             return None
+    if match is None:
+        return None
     lead = rest[:match.start()]
     if len(_WORD.findall(lead)) > 8:
         return None
@@ -99,6 +105,8 @@ def _before(text: str, start: int, cue: Cue, language: str, loose: bool = False)
     """
     lead = text[start:cue.start]
     comma = r"(?:[\"“”«»]?\s*[,–—]\s*[\"“”«»]?\s*)" + ("?" if loose else "")
+    if language == "en":
+        comma += r"(?:(?:the|a|an|[A-Z][\w\-.]*)\s+){0,4}"  # "…, Anna Example said"
     match = re.search(comma + r"$", lead)
     if match is None:
         return None

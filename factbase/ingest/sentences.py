@@ -17,6 +17,8 @@ MONTHS = (
 _ORDINAL_END = re.compile(r"\b\d{1,2}\.$")
 # syntok keeps „Satz.“ Nächster Satz together: German closing marks look like English opening ones
 _AFTER_CLOSING_QUOTE = re.compile(r"(?<=[.!?…][“”»«\"])\s+(?=[A-ZÄÖÜ„“\"»«])")
+# …and takes short words before a full stop for abbreviations: "…, hieß es. Austin habe …"
+_AFTER_SHORT_WORD = re.compile(r"\s(?:es|er|sie|ab|an|um|so|da|zu|in|ein|aus|vor|mit|nun|ja)[.!?](\s+)(?=[A-ZÄÖÜ])")
 
 
 @dataclass(frozen=True)
@@ -50,8 +52,11 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def _split_after_quotes(text: str, start: int, end: int, paragraph: int) -> list[tuple[int, int, int]]:
     spans = []
-    for match in _AFTER_CLOSING_QUOTE.finditer(text, start, end):
-        spans.append((start, match.start(), paragraph))
+    breaks = sorted([*_AFTER_CLOSING_QUOTE.finditer(text, start, end), *_AFTER_SHORT_WORD.finditer(text, start, end)],
+                    key=lambda match: match.start())
+    for match in breaks:
+        gap = match.start(match.lastindex) if match.lastindex else match.start()
+        spans.append((start, gap, paragraph))
         start = match.end()
     return spans + [(start, end, paragraph)]
 

@@ -12,6 +12,11 @@ DETERMINERS = set(
     "der die das des dem den ein eine einer eines einem einen sein seine seiner seines ihr ihre ihrer "
     "ihres dieser diese dieses the a an his her their its".split()
 )
+ENGLISH_DETERMINERS = set("the a an his her their its".split())
+ENGLISH_STOPS = set(
+    "said says told added wrote stated that which who on in at for to of by with and or but is was were has "
+    "had have would will could should".split()
+)
 PRONOUNS = set("er sie he she they ich wir i we".split())
 ADVERBS = set(
     "weiter auch zudem außerdem dazu dann nun jetzt noch bereits ebenfalls gestern heute zuletzt "
@@ -42,7 +47,7 @@ ROLE_SUFFIXES = tuple(
     wissenschaftlerin autor autorin sänger sängerin schauspieler schauspielerin vertreter
     vertreterin mitglied gründer gründerin geschäftsführer geschäftsführerin staatssekretär
     staatssekretärin kandidat kandidatin ministerpräsident oberbürgermeister landrat landrätin
-    pfarrer kapitän spieler spielerin vize dr prof sir
+    pfarrer kapitän spieler spielerin vize dr prof sir stadtrat stadträtin
     secretary president spokesman spokeswoman spokesperson chancellor chief director leader governor
     ambassador mayor analyst officer head ceo chairman chairwoman senator representative judge""".split()
 )
@@ -106,6 +111,10 @@ def read_noun_phrase(text: str, start: int, end: int) -> Mention | None:
         elif _is_capital(word) and lower not in PRONOUNS:
             taken.append(tokens[index])
             has_head = True
+        elif started_with_determiner and taken[0][2].lower() in ENGLISH_DETERMINERS \
+                and re.match(r"^[a-z][a-z'’\-]*$", word) and lower not in ENGLISH_STOPS and len(taken) < 6:
+            taken.append(tokens[index])  # "the town's planning office"
+            has_head = True
         elif not has_head and re.match(r"^[a-zäöüß\-]+(?:e|en|er|es|em)$", word) and lower not in ADVERBS \
                 and lower not in NOT_ADJECTIVES:
             taken.append(tokens[index])  # an adjective before the head: "der ukrainische Präsident"
@@ -131,7 +140,8 @@ def read_noun_phrase(text: str, start: int, end: int) -> Mention | None:
         else:
             break
         index += 1
-    while taken and not _is_capital(taken[-1][2]):
+    while taken and not _is_capital(taken[-1][2]) and not (
+            taken[0][2].lower() in ENGLISH_DETERMINERS and len(taken) > 1 and taken[-1][2][:1].isalpha()):
         taken.pop()
     if not taken or not has_head:
         return None

@@ -1,0 +1,57 @@
+"""Verbs and phrases of saying, German and English."""
+import pytest
+
+from factbase.ingest.cues import find_cues
+
+
+def kinds(text, language="de"):
+    return [(cue.word, cue.kind) for cue in find_cues(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Anna Beispiel sagte, sie komme.", "sagte"),
+        ("Das erklärte Speaker 00042 am Montag.", "erklärte"),
+        ("Sie betonte, das sei wichtig.", "betonte"),
+        ("Er warnte vor den Folgen.", "warnte"),
+        ("Sie hatte gesagt, dass sie komme.", "gesagt"),
+        ("Er schrieb auf seiner Seite, es gehe voran.", "schrieb"),
+        ("Die Ministerin hatte die Lage als ernst bezeichnet.", "bezeichnet"),
+    ],
+)
+def test_it_finds_german_verbs_of_saying(text, word):
+    assert (word, "verb") in kinds(text)
+
+
+def test_a_separable_verb_counts_only_with_its_particle():
+    assert ("teilte", "verb") in kinds("Die Firma teilte am Montag mit, sie schließe.")
+    assert ("fügte", "verb") in kinds("Er fügte hinzu, es sei spät.")
+    assert kinds("Die Firma teilte den Gewinn.") == []
+
+
+def test_it_finds_according_to_phrases():
+    assert ("Laut", "according") in kinds("Laut Anna Beispiel ist das falsch.")
+    assert ("zufolge", "according") in kinds("Dem Bericht zufolge ist das falsch.")
+    assert ("nach Angaben", "according") in kinds("Das ist nach Angaben der Polizei falsch.")
+    assert ("according to", "according") in kinds("The plan failed, according to Anna Example.", "en")
+
+
+def test_it_finds_so_after_a_quote_and_impersonal_phrases():
+    assert ("so", "so") in kinds("„Das ist falsch“, so Anna Beispiel.")
+    assert ("hieß es", "impersonal") in kinds("Das sei falsch, hieß es.")
+
+
+@pytest.mark.parametrize("word", ["said", "told", "added", "wrote", "stated"])
+def test_it_finds_english_verbs_of_saying(word):
+    assert (word, "verb") in kinds(f"Anna Example {word} the plan would work.", "en")
+
+
+def test_offsets_point_into_the_text():
+    text = "Vorher. Anna Beispiel sagte, sie komme."
+    [cue] = find_cues(text)
+    assert text[cue.start:cue.end] == "sagte"
+
+
+def test_nouns_and_possessives_are_no_cues():
+    assert kinds("Meine Aussage war klar, meinen Kollegen war das recht.") == []

@@ -1,0 +1,163 @@
+"""The claim extractor end to end: made-up articles, then the seed article against its reference."""
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from factbase.ingest.furniture import is_furniture
+from factbase.ingest.pipeline import extract_claims
+
+REPO = Path(__file__).resolve().parents[2]
+SEEDS = REPO.parent / "shared" / "seeds"
+SEED = "article-2024-11-nato-ukraine.de"
+
+ARTICLE_DE = """Musterstadt baut eine neue Brücke
+
+Anzeige
+
+Bürgermeisterin Anna Beispiel hat am Montag den Bau einer Brücke angekündigt. „Die Brücke verbindet beide Ufer. Sie wird im Herbst fertig“, sagte Beispiel bei einer Versammlung in Musterstadt. „Wir haben lange darauf gewartet.“
+
+Im Video: „Wie eine Brücke entsteht“ - Ingenieure erklären
+
+Der Stadtrat Bernd Muster sagte, die Kosten seien zu hoch. Es sei besser, zuerst die Straßen zu reparieren. Laut dem Bauamt kostet die Brücke zwölf Millionen Euro. Das Bauamt nannte den Zeitplan „ehrgeizig“. Die Zeitung „Musterstädter Bote“ berichtete zuerst.
+
+Lesen Sie auch: Neue Radwege in Musterstadt
+"""
+
+ARTICLE_EN = """Sampletown builds a bridge
+
+Mayor Anna Example announced a new bridge on Monday. “The bridge will connect both banks,” Example said. She added that it would be finished in autumn. According to the town's planning office, the bridge will cost twelve million euros.
+"""
+
+
+def by_text(proposals):
+    return {p.text: p for p in proposals}
+
+
+def test_direct_quotes_are_attributed_to_the_full_name():
+    claims = by_text(extract_claims(ARTICLE_DE))
+    first = claims["Die Brücke verbindet beide Ufer. Sie wird im Herbst fertig"]
+    assert (first.speaker, first.role, first.kind) == ("Anna Beispiel", "Bürgermeisterin", "direct")
+    assert first.place == "Musterstadt"
+
+
+def test_a_quote_after_an_attributed_one_has_the_same_speaker():
+    claims = by_text(extract_claims(ARTICLE_DE))
+    assert claims["Wir haben lange darauf gewartet."].speaker == "Anna Beispiel"
+
+
+def test_reported_speech_is_an_indirect_claim_and_carries_on_in_the_konjunktiv():
+    claims = [p for p in extract_claims(ARTICLE_DE) if p.kind == "indirect" and p.speaker == "Bernd Muster"]
+    assert len(claims) == 1
+    assert claims[0].text.startswith("die Kosten seien zu hoch.")
+    assert claims[0].text.endswith("die Straßen zu reparieren.")
+
+
+def test_an_according_to_phrase_names_an_organisation():
+    claims = [p for p in extract_claims(ARTICLE_DE) if "zwölf Millionen" in p.text]
+    assert [p.speaker for p in claims] == ["Bauamt"]
+
+
+def test_a_short_quote_next_to_a_verb_of_saying_is_a_claim():
+    claims = by_text(extract_claims(ARTICLE_DE))
+    assert claims["ehrgeizig"].speaker == "Bauamt"
+
+
+def test_furniture_titles_and_names_are_no_claims():
+    texts = [p.text for p in extract_claims(ARTICLE_DE)]
+    assert not any("Wie eine Brücke entsteht" in t or "Musterstädter Bote" in t or "Anzeige" in t for t in texts)
+    assert not any("Radwege" in t for t in texts)
+
+
+def test_offsets_and_context_point_into_the_article():
+    for proposal in extract_claims(ARTICLE_DE):
+        assert ARTICLE_DE[proposal.start:proposal.end] == proposal.text
+        assert proposal.text in proposal.context
+        assert 0 < proposal.confidence <= 1
+
+
+def test_claims_come_ordered_by_offset():
+    starts = [p.start for p in extract_claims(ARTICLE_DE)]
+    assert starts == sorted(starts)
+
+
+def test_english_quotes_and_reported_speech():
+    claims = extract_claims(ARTICLE_EN, language="en")
+    direct = [p for p in claims if p.kind == "direct"]
+    indirect = [p for p in claims if p.kind == "indirect"]
+    assert [(p.text, p.speaker) for p in direct] == [("The bridge will connect both banks,", "Anna Example")]
+    assert any(p.text.startswith("that it would be finished") and p.speaker == "Anna Example" for p in indirect)
+    assert any("twelve million" in p.text and p.speaker == "town's planning office" for p in indirect)
+
+
+@pytest.mark.parametrize("line", ["Anzeige", "Im Video: Ein Beispiel", "Lesen Sie auch: Mehr", "Jetzt den Newsletter abonnieren"])
+def test_page_furniture_is_recognised(line):
+    assert is_furniture(line)
+
+
+def test_article_text_is_not_furniture():
+    assert not is_furniture("Anna Beispiel sagte, das Video sei neu.")
+
+
+# The seed article, scored the way bench/extraction/evaluate.py scores it.
+
+
+def words(text):
+    return re.findall(r"\w+", text.casefold())
+
+
+def text_matches(predicted, reference):
+    predicted_words, reference_words = words(predicted), words(reference)
+    shared = sum(min(predicted_words.count(w), reference_words.count(w)) for w in set(reference_words))
+    return shared >= len(reference_words) / 2 and shared >= len(predicted_words) / 2
+
+
+def speaker_matches(predicted, speaker):
+    names = [speaker["name"], *speaker.get("aliases", [])]
+    predicted_words = set(words(predicted or ""))
+    return bool(predicted_words) and any(
+        set(words(n)) <= predicted_words or predicted_words <= set(words(n)) for n in names)
+
+
+@pytest.fixture(scope="module")
+def seed():
+    demo = REPO / "factbase" / "demo" / f"{SEED}.txt"
+    path = demo if demo.exists() else SEEDS / f"{SEED}.txt"
+    text = re.sub(r"^\s*date \d{4}-\d{2}(?:-\d{2})?\s+", "", path.read_text(encoding="utf-8"), count=1)
+    reference = json.loads((SEEDS / f"{SEED}.gold.json").read_text(encoding="utf-8"))
+    return extract_claims(text), reference
+
+
+def found(seed, kind):
+    proposals, reference = seed
+    speakers = {s["name"]: s for s in reference["speakers"]}
+    hits = []
+    for claim in reference["claims"]:
+        if claim["kind"] == kind and any(
+            text_matches(p.text, claim["text"]) and speaker_matches(p.speaker, speakers[claim["speaker"]])
+            for p in proposals
+        ):
+            hits.append(claim)
+    return hits
+
+
+def test_the_seed_article_yields_every_direct_quote_with_its_speaker(seed):
+    assert len(found(seed, "direct")) == 5
+
+
+def test_the_seed_article_yields_most_reported_speech(seed):
+    assert len(found(seed, "indirect")) >= 9
+
+
+def test_the_seed_article_yields_none_of_its_non_claims(seed):
+    proposals, reference = seed
+    texts = {p.text.strip(" .,\"'„“”»«").casefold() for p in proposals}
+    assert not any(n["text"].casefold() in texts for n in reference["not_claims"])
+
+
+def test_the_seed_article_resolves_surnames_and_roles(seed):
+    proposals, _ = seed
+    rutte = [p for p in proposals if p.speaker == "Mark Rutte"]
+    assert rutte and all(p.role == "NATO-Generalsekretär" for p in rutte)
+    assert any(p.speaker == "Wolodymyr Selenskyj" and p.text.startswith("Die Ukraine werde") for p in proposals)

@@ -1,0 +1,81 @@
+"""Speaker phrases: role and name apart, later mentions resolved within the article."""
+import pytest
+
+from factbase.ingest.attribution import speaker_for_cue
+from factbase.ingest.cues import find_cues
+from factbase.ingest.speakers import Cast, mention_from_phrase, read_noun_phrase
+
+ARTICLE = (
+    "Ministerin Anna Beispiel besuchte am Montag Musterstadt. "
+    "Bürgermeister Bernd Muster empfing sie. "
+    "Beispiel sagte später, es sei ein guter Tag gewesen. "
+    "Die Ministerin fügte hinzu, sie komme wieder."
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role", "name"),
+    [
+        ("NATO-Generalsekretär Anna Beispiel", "NATO-Generalsekretär", "Anna Beispiel"),
+        ("der ukrainische Außenminister Speaker Zweiundvierzig", "ukrainische Außenminister", "Speaker Zweiundvierzig"),
+        ("Anna Beispiel", "", "Anna Beispiel"),
+        ("Sprecherin Anna Beispiel", "Sprecherin", "Anna Beispiel"),
+        ("spokeswoman Anna Example", "spokeswoman", "Anna Example"),
+    ],
+)
+def test_it_splits_the_role_from_the_name(phrase, role, name):
+    mention = mention_from_phrase(phrase)
+    assert (mention.role, mention.name) == (role, name)
+
+
+def test_an_organisation_is_a_speaker_without_a_name():
+    mention = mention_from_phrase("ein Sprecher des Beispielministeriums")
+    assert mention.name is None and mention.phrase == "Sprecher des Beispielministeriums"
+
+
+def test_the_noun_phrase_after_a_verb_stops_before_the_place():
+    text = "sagte Außenamtssprecherin Anna Beispiel in Musterstadt."
+    mention = read_noun_phrase(text, len("sagte"), len(text))
+    assert (mention.role, mention.name) == ("Außenamtssprecherin", "Anna Beispiel")
+
+
+def test_a_surname_resolves_to_the_full_name():
+    cast = Cast.from_text(ARTICLE)
+    assert cast.full_name("Beispiel") == "Anna Beispiel"
+    assert cast.full_name("Beispiels") == "Anna Beispiel"
+
+
+def test_a_role_resolves_to_the_last_person_with_that_role():
+    cast = Cast.from_text(ARTICLE)
+    mention = mention_from_phrase("Die Ministerin")
+    assert cast.resolve(mention, ARTICLE.index("Die Ministerin fügte"))[0] == "Anna Beispiel"
+
+
+def test_a_pronoun_resolves_to_the_last_person_mentioned():
+    cast = Cast.from_text(ARTICLE)
+    mention = read_noun_phrase("er", 0, 2)
+    assert mention.is_pronoun
+    assert cast.resolve(mention, ARTICLE.index("empfing"))[0] == "Bernd Muster"
+    assert cast.resolve(mention, len(ARTICLE))[0] == "Anna Beispiel"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("„Wir bleiben“, sagte Anna Beispiel.", "Anna Beispiel"),
+        ("Anna Beispiel sagte: „Wir bleiben.“", "Anna Beispiel"),
+        ("Nach dem Treffen sagte Anna Beispiel, man bleibe.", "Anna Beispiel"),
+        ("Die Sprecherin Anna Beispiel hatte am Montag gesagt, dass man bleibe.", "Sprecherin Anna Beispiel"),
+        ("Anna Beispiel, die Sprecherin der Firma, erklärte: „Wir bleiben.“", "Anna Beispiel"),
+        ("Laut Bernd Muster bleibt die Firma.", "Bernd Muster"),
+        ("Dem Beispielministerium zufolge bleibt die Firma.", "Beispielministerium"),
+        ("„Wir bleiben“, so Anna Beispiel.", "Anna Beispiel"),
+        ("Anna Example said the firm would stay.", "Anna Example"),
+        ("“We stay,” said Anna Example.", "Anna Example"),
+    ],
+)
+def test_it_finds_who_a_cue_names(sentence, speaker):
+    language = "en" if "Example" in sentence else "de"
+    cue = find_cues(sentence, language=language)[0]
+    mention = speaker_for_cue(sentence, cue, 0, len(sentence))
+    assert mention is not None and mention.phrase == speaker
