@@ -36,9 +36,12 @@ def matching(queryset, q: str):
             RawSQL(f'"{table}"."search_vector" @@ ({_TSQUERY})', [q] * _CONFIG_COUNT, output_field=BooleanField())
         )
     condition = Q()
-    for negated, term in _terms(q):
-        found = Q(_folded_text__contains=fold(term))
-        condition &= ~found if negated else found
+    for group in _alternatives(q):
+        every = Q()
+        for negated, term in group:
+            found = Q(_folded_text__contains=fold(term))
+            every &= ~found if negated else found
+        condition |= every
     return queryset.annotate(_folded_text=Func(F("text"), function="factbase_fold")).filter(condition)
 
 
@@ -58,13 +61,19 @@ def ranked(queryset, q: str):
 _TERM = re.compile(r'(-?)"([^"]*)"|(-?)(\S+)')
 
 
-def _terms(q: str):
-    """(negated, word or phrase) pairs of a web-search query; "or" is read as a word."""
+def _alternatives(q: str) -> list[list[tuple[bool, str]]]:
+    """A web-search query as alternatives (split at a bare "or"), each a list of
+    (negated, word or phrase) that must all hold."""
+    groups = [[]]
     for match in _TERM.finditer(q):
+        if match.group(4) is not None and match.group(4).lower() == "or" and not match.group(3):
+            groups.append([])
+            continue
         negated = bool(match.group(1) or match.group(3))
         term = (match.group(2) if match.group(2) is not None else match.group(4)).strip()
         if term:
-            yield negated, term
+            groups[-1].append((negated, term))
+    return [group for group in groups if group]
 
 
 def _register_sqlite_fold(sender, connection, **kwargs):
