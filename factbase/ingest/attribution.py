@@ -102,6 +102,15 @@ def speaker_before_colon(text: str, quote: Quote, start: int) -> Mention | None:
     return _subject_after_verb(text, clause_start, colon)
 
 
+def sentence_subject(text: str, start: int, end: int) -> Mention | None:
+    """The person or body a sentence is about, from its opening: "Oettinger begrüßte den Beschluss als „…“"."""
+    if not text[start:end].strip():
+        return None
+    clause_end = _clause_end(text, start, end)
+    mention = _subject(text, start, clause_end, loose=True) or _subject_after_verb(text, start, clause_end)
+    return mention if mention and (mention.name or mention.role or mention.is_pronoun) else None
+
+
 def _subject_after_verb(text: str, clause_start: int, end: int) -> Mention | None:
     """"Hier sparte der Bundespräsident nicht …", "biss der Randalierer … und rief": the phrase after the verb."""
     for word in re.finditer(r"[\w\-]+", text[clause_start:end]):

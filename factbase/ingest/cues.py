@@ -14,7 +14,8 @@ WEAK_STEMS_DE = """
 sag erklär beton warn meld bericht behaupt kritisier forder mein bestätig versicher ergänz
 bekräftig zitier verkünd mahn äußer bezeichn glaub fürcht vermut argumentier beklag kommentier
 dementier leugn informier droh appellier antwort erwider präzisier klag beteuer verlang erläuter
-bemängel begründ wiederhol frag spekulier prognostizier bilanzier resümier signalisier
+bemängel begründ wiederhol frag spekulier prognostizier bilanzier resümier signalisier schilder
+bezweifel entgegn konter zu:sicher protestier
 mit:teil hinzu:füg an:kündig ein:räum klar:stell fest:stell zu:sag ein:schätz
 """.split()
 
@@ -28,7 +29,7 @@ beschrieb beschreibt
 sprach spricht gesprochen
 rief ruft gerufen
 angegeben hingewiesen bekanntgegeben vorgeworfen
-nannte nannten nennt lautete lautet lauteten
+nannte nannten nennt lautete lautet lauteten widersprach widerspricht widersprochen
 """.split()
 
 # strong separable verbs: finite forms that count only with their particle later in the clause

@@ -12,7 +12,7 @@ The steps, each a module of its own:
 import re
 from dataclasses import dataclass, field
 
-from .attribution import cue_for_quote, place_for_cue, speaker_before_colon, speaker_for_cue
+from .attribution import cue_for_quote, place_for_cue, sentence_subject, speaker_before_colon, speaker_for_cue
 from .cues import Cue, find_cues
 from .furniture import is_furniture
 from .proposals import Proposal
@@ -22,6 +22,7 @@ from .sentences import Sentence, split_sentences
 from .speakers import Cast, Mention
 
 SHORT_QUOTE_WORDS = 3
+LONG_QUOTE_WORDS = 8  # a quote this long is nearly always someone's statement, cue or not
 MERGE_CONTINUATION = True
 CARRY_DISTANCE = 600  # characters within which a Konjunktiv sentence continues an earlier claim
 # a quote right after these words names a work or a thing, not a statement
@@ -123,6 +124,11 @@ def _add_direct_quotes(article: _Article) -> None:
             confidence, place = 0.7, ""
         elif quote.is_full_sentence and last is not None and quote.start - last.end < 400:
             speaker, role, confidence, place = last.speaker, last.role, 0.6, ""
+        elif quote.words >= LONG_QUOTE_WORDS and (subject := sentence_subject(text, start, quote.start - 1)):
+            speaker, role = _speaker(article, subject, quote.start)
+            confidence, place = 0.5, ""
+        elif quote.words >= LONG_QUOTE_WORDS:
+            speaker, role, confidence, place = None, "", 0.4, ""  # the leftover pass looks further back
         else:
             article.pending.append(quote)
             continue

@@ -17,6 +17,9 @@ ENGLISH_STOPS = set(
     "said says told added wrote stated that which who on in at for to of by with and or but is was were has "
     "had have would will could should".split()
 )
+# capitalised words at a sentence start that never name a speaker
+NOT_SPEAKERS = set("es das dies diese dieser dieses man was wer wie wo dort hier da dann so nun doch auch "
+                   "it this that there what".split())
 PRONOUNS = set("er sie he she they ich wir i we".split())
 ADVERBS = set(
     "weiter auch zudem außerdem dazu dann nun jetzt noch bereits ebenfalls gestern heute zuletzt "
@@ -95,6 +98,8 @@ def read_noun_phrase(text: str, start: int, end: int) -> Mention | None:
     if index >= len(tokens):
         return None
     first = tokens[index][2]
+    if first.lower() in NOT_SPEAKERS:
+        return None
     if first.lower() in PRONOUNS:
         return Mention(tokens[index][0], tokens[index][1], first, "", None, is_pronoun=True)
     taken: list[tuple[int, int, str]] = []
