@@ -63,6 +63,6 @@ export function createApi({ base = API_BASE, fetch = globalThis.fetch, timeout =
     speakers: (params) => get("/api/speakers/", params),
     speaker: (slug) => get(`/api/speakers/${slugPath(slug)}/`),
     related: (slug) => get(`/api/speakers/${slugPath(slug)}/related/`),
-    topics: () => get("/api/topics/", { page_size: 200 }),
+    topics: () => get("/api/topics/", { limit: 200 }),
   };
 }

@@ -3,8 +3,8 @@
 import { svg } from "./dom.js";
 
 const ROW = 26;
-const LABEL = 150;
-const WIDTH = 420;
+const LABEL = 130;
+const WIDTH = 340;
 
 /** rows: [{label, value, className}]; title names the chart for screen readers. */
 export function barChart({ rows, title }) {

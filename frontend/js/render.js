@@ -40,8 +40,8 @@ export function sourceLink(source) {
 }
 
 /** The quote itself, marked with its own language (quotes are never translated). */
-export function quote(claim, className = "quote") {
-  return h("blockquote", { class: `${className} ${className}--${claim.kind ?? "direct"}`, lang: claim.language || null }, h("p", { text: claim.text }));
+export function quote(claim, className = "") {
+  return h("blockquote", { class: `quote quote--${claim.kind ?? "direct"} ${className}`, lang: claim.language || null }, h("p", { text: claim.text }));
 }
 
 /** One claim as a news card. options.speaker = false hides the speaker (e.g. on their own page). */

@@ -111,7 +111,7 @@ function render() {
     const cards = claims.map((claim) => claimCard(locale, claim));
     const tail = status === "error-more" ? [errorMessage(locale, error, retry)] : [];
     results.replaceChildren(...(cards.length ? cards : [h("p", { class: "empty", text: locale.t("explore.none") })]), ...tail);
-    summary.textContent = claims.length ? `${locale.t("explore.shown", { n: claims.length })}${next ? "" : ` ${locale.t("explore.end")}`}` : "";
+    summary.textContent = claims.length ? [locale.t("explore.shown", { n: claims.length }), next ? "" : locale.t("explore.end")].filter(Boolean).join(" · ") : "";
   }
   const more = $("more");
   more.hidden = !next || status === "loading" || status === "error";

@@ -9,7 +9,7 @@ import { QUIZ, parseQuery, buildQuery } from "../query.js";
 import { newSeed } from "../random.js";
 import { buildWhoSaidQuiz, buildTruthQuiz, quizOptions, quizClaimParams, recordAnswer, newScore, optionValue } from "../quiz.js";
 import { formatPartialDate } from "../dates.js";
-import { claimCard, errorMessage, loading, ratingLabel } from "../render.js";
+import { claimCard, errorMessage, loading, quote, ratingLabel } from "../render.js";
 import { speakerPicker, speakerChips } from "../typeahead.js";
 
 const COUNTS = [5, 10, 15, 20];
@@ -138,7 +138,7 @@ function questionView() {
       h("span", { "data-score": "", text: `${locale.t("quiz.score", score)} · ${locale.t("quiz.streak", { n: score.streak })}` })),
     index === 0 && quiz.questions.length < options.n ? h("p", { class: "hint", text: locale.t("quiz.fewer", { count: quiz.questions.length }) }) : null,
     h("h1", { tabindex: "-1", id: "question", "data-question": "", text: locale.t(question.kind === "who" ? "quiz.whoPrompt" : "quiz.truthPrompt") }),
-    h("blockquote", { class: "quiz__quote", lang: question.claim.language || null }, h("p", { text: question.claim.text })),
+    quote(question.claim, "quiz__quote"),
     h("p", { class: "quiz__context", text: context(question.claim, question.kind === "truth") }),
     h("ol", { class: "options", "aria-label": locale.t(question.kind === "who" ? "quiz.whoPrompt" : "quiz.truthPrompt") }, buttons),
     h("p", { class: "hint", text: locale.t("quiz.keys", { n: question.options.length }) }),

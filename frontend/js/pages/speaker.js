@@ -38,7 +38,7 @@ function header(speaker, claims) {
   return h("header", { class: "profile" },
     h("h1", { text: speaker.name }),
     roles.length ? h("p", { class: "role", text: roles.join(" · ") }) : null,
-    speaker.description ? h("p", { text: speaker.description }) : null,
+    speaker.description && !roles.includes(speaker.description) ? h("p", { text: speaker.description }) : null,
     h("p", { class: "profile__facts" },
       h("span", { text: locale.t("profile.claims", { n: speaker.claim_count ?? claims.length }) }),
       period.length ? h("span", { text: [...new Set(period)].join(" – ") }) : null,
