@@ -23,7 +23,6 @@ from .speakers import Cast, Mention
 
 SHORT_QUOTE_WORDS = 3
 LONG_QUOTE_WORDS = 8  # a quote this long is nearly always someone's statement, cue or not
-MERGE_CONTINUATION = True
 CARRY_DISTANCE = 600  # characters within which a Konjunktiv sentence continues an earlier claim
 # a quote right after these words names a work or a thing, not a statement
 TITLE_WORDS = set(
@@ -165,8 +164,7 @@ def _according_speaker(article: _Article, position: int) -> tuple[str | None, st
 
 def _add_reported_speech(article: _Article) -> None:
     text = article.text
-    cue_first: Proposal | None = None  # the last report that follows its cue ("Rutte sagte, …")
-    for index, sentence in enumerate(article.sentences):
+    for sentence in article.sentences:
         if any(q.start < sentence.start < q.end for q in article.quotes):
             continue  # a sentence inside a direct quote
         found = []
@@ -186,31 +184,16 @@ def _add_reported_speech(article: _Article) -> None:
                 article.hosts.append(found[-1])
         if found:
             article.proposals.extend(found)
-            last = found[-1]
-            cue_first = last if last.start > sentence.start else None
             continue
         if not _speaks_in_subjunctive(article, sentence):
-            cue_first = None
-            continue
-        previous = index > 0 and cue_first is not None and cue_first.end >= article.sentences[index - 1].start
-        if previous and MERGE_CONTINUATION:
-            article.proposals.remove(cue_first)
-            merged = _proposal(article, cue_first.start, sentence.end, cue_first.speaker, cue_first.role,
-                               "indirect", cue_first.confidence, cue_first.place)
-            article.proposals.append(merged)
-            if cue_first in article.hosts:
-                article.hosts.append(merged)
-            cue_first = None
             continue
         source = _latest_speaker(article, sentence.start)
         if source is None:
-            cue_first = None
             continue  # a lone Konjunktiv is more often a conditional than a report
         carried = _proposal(article, sentence.start, sentence.end, source.speaker, source.role, "indirect",
                             0.45, source.place)
         article.proposals.append(carried)
         article.hosts.append(carried)
-        cue_first = None
 
 
 def _latest_speaker(article: _Article, position: int) -> Proposal | None:

@@ -29,8 +29,14 @@ ADJECTIVE_ENDINGS = ("te", "ische", "liche", "ige", "ene", "ere", "ste", "ale", 
 # English verbs of saying that take a clause without "that": "said the plan would work"
 BARE_CLAUSE_VERBS_EN = {"say", "says", "said", "told", "tells", "added", "adds"}
 _FINITE_EN = re.compile(r"\b(?:would|will|was|were|is|are|had|has|have|could|should|must|might|can)\b")
+# verbs after which even an indicative clause is reported: "Die Lage ist ernst, sagte Anna Beispiel"
+PLAIN_SAYING = ("sag", "erklär", "beton", "bericht", "mein", "schrieb", "schreib", "teilt", "füg", "ergänz",
+                "warn", "versicher", "bestätig", "erläuter", "hieß", "heißt")
+SUBORDINATORS = set("weil wenn als nachdem obwohl während da bevor seit sobald damit falls indem ob dass".split())
 COMPLEMENTIZERS = {"dass", "daß", "ob", "that", "wie"}
 _WORD = re.compile(r"\w[\w\-:]*")
+# "kündigte an, … zurückzutreten", "forderte ihn auf, Ruhe zu bewahren"
+_INFINITIVE_END = re.compile(r"(?:\bzu\s+\w+n|\w+zu\w+en)\W*$")
 _QUOTED = re.compile(r"[„“\"»«][^„“”\"»«]*[“”\"«»]")
 
 
@@ -63,17 +69,17 @@ def find_reported(text: str, start: int, end: int, cues: list[Cue], language: st
         if cue.kind == "verb" and cue.word.startswith(("bezeichn", "nannte", "genannt")):
             span = _whole_sentence(text, start, end) if re.search(r"\bals\b", text[start:cue.start]) else None
         elif cue.kind == "verb":
-            span = _after(text, cue, end, language) or _before(text, start, cue, language)
+            span = _after(text, start, cue, end, language) or _before(text, start, cue, language)
         elif cue.kind == "according":
             span = _whole_sentence(text, start, end)
         else:
-            span = _after(text, cue, end, language) or _before(text, start, cue, language, loose=True)
+            span = _after(text, start, cue, end, language) or _before(text, start, cue, language, loose=True)
         if span and not any(s.start < span[1] and span[0] < s.end for s in found):
             found.append(Reported(span[0], span[1], cue))
     return found
 
 
-def _after(text: str, cue: Cue, end: int, language: str) -> tuple[int, int] | None:
+def _after(text: str, start: int, cue: Cue, end: int, language: str) -> tuple[int, int] | None:
     """"sagte weiter, die Partner müssten …" / "said that …": the complement after the cue."""
     rest = text[cue.end:end]
     match = re.search(r"[,:]\s*|\s+(?=(?:dass|daß|ob|that)\b)", rest)
@@ -91,7 +97,8 @@ def _after(text: str, cue: Cue, end: int, language: str) -> tuple[int, int] | No
     if re.match(r"^[„“\"»«]", clause) and _quote_fills(clause):
         return None  # a direct quote follows, the quote finder owns it
     first = clause.split(maxsplit=1)[0] if clause.split() else ""
-    if language == "de" and first.lower() not in COMPLEMENTIZERS and not is_subjunctive(clause, language):
+    if language == "de" and first.lower() not in COMPLEMENTIZERS and not is_subjunctive(clause, language) and not (
+            _INFINITIVE_END.search(clause) and not is_subjunctive(text[start:cue.start], language)):
         return None
     if len(_WORD.findall(clause)) < 3:
         return None
@@ -115,8 +122,9 @@ def _before(text: str, start: int, cue: Cue, language: str, loose: bool = False)
     if not clause or _quote_fills(clause):
         return None
     clause_start = start + lead.find(clause)
-    if language == "de" and not is_subjunctive(clause, language) and not loose:
-        return None
+    if language == "de" and not is_subjunctive(clause, language) and not loose and not (
+            cue.word.lower().startswith(PLAIN_SAYING) and clause.split()[0].lower() not in SUBORDINATORS):
+        return None  # an indicative clause counts only before a plain "sagte", not "Weil …, fordert"
     if len(_WORD.findall(clause)) < 3:
         return None
     return clause_start, clause_start + len(clause)

@@ -18,8 +18,9 @@ ENGLISH_STOPS = set(
     "had have would will could should".split()
 )
 # capitalised words at a sentence start that never name a speaker
-NOT_SPEAKERS = set("es das dies diese dieser dieses man was wer wie wo dort hier da dann so nun doch auch "
-                   "it this that there what".split())
+NOT_SPEAKERS = set("es man was wer wie wo dort hier da dann so nun doch auch it there what".split())
+# demonstratives that stand alone ("Dies sei wichtig") rather than before a noun ("Das Bauamt")
+DEMONSTRATIVES = set("das dies diese dieser dieses this that".split())
 PRONOUNS = set("er sie he she they ich wir i we".split())
 ADVERBS = set(
     "weiter auch zudem außerdem dazu dann nun jetzt noch bereits ebenfalls gestern heute zuletzt "
@@ -98,7 +99,8 @@ def read_noun_phrase(text: str, start: int, end: int) -> Mention | None:
     if index >= len(tokens):
         return None
     first = tokens[index][2]
-    if first.lower() in NOT_SPEAKERS:
+    following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+    if first.lower() in NOT_SPEAKERS or first.lower() in DEMONSTRATIVES and not _is_capital(following):
         return None
     if first.lower() in PRONOUNS:
         return Mention(tokens[index][0], tokens[index][1], first, "", None, is_pronoun=True)
