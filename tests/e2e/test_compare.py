@@ -8,7 +8,7 @@ def test_it_compares_two_speakers_side_by_side(page):
     from tests.e2e.conftest import screenshot
 
     page.goto("/compare.html?speakers=mark-rutte")
-    page.wait_for_selector(".chip")
+    page.wait_for_selector(".chip a:text('Mark Rutte')")
     page.fill("#speaker", "Selensk")
     page.locator("[role=option]", has_text="Wolodymyr Selenskyj").click()
     page.wait_for_url(re.compile(r"speakers=mark-rutte(%2C|,)wolodymyr-selenskyj"))

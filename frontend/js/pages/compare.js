@@ -33,7 +33,15 @@ async function load() {
   const { query } = store.state;
   const mine = ++request;
   loadSuggestions(query.speakers[0]);
-  if (query.speakers.length < 2) return store.update({ status: "idle", columns: [] });
+  if (query.speakers.length < 2) {
+    store.update({ status: "idle", columns: [] });
+    const [slug] = query.speakers;
+    if (slug && !store.state.names[slug]) {
+      const speaker = await api.speaker(slug).catch(() => null);
+      if (speaker) store.update({ names: { ...store.state.names, [slug]: speaker.name } });
+    }
+    return;
+  }
   store.update({ status: "loading", error: null });
   const filters = { topic: query.topic, said_after: query.after, said_before: query.before, page_size: 100 };
   try {

@@ -188,10 +188,12 @@ function summaryView() {
 
 function problemView() {
   const { problem, options } = store.state;
+  const other = options.mode === "who" ? "truth" : "who";
   return h("div", { class: "quiz" },
+    h("h1", { text: locale.t(`quiz.${options.mode}`) }),
     h("div", { class: "status status--error", role: "alert", "data-problem": problem }, h("p", { text: locale.t(`quiz.problem.${problem}`) })),
     h("p", { class: "share" },
-      options.mode === "who" ? h("button", { type: "button", class: "button button--primary", text: locale.t("quiz.truth"), onclick: () => navigate({ ...options, mode: "truth" }) }) : null,
+      h("button", { type: "button", class: "button button--primary", text: locale.t(`quiz.${other}`), onclick: () => navigate({ ...options, mode: other }) }),
       h("a", { class: "button", href: `quiz.html${buildQuery({ ...options, seed: null }, QUIZ)}`, text: locale.t("quiz.newGame") })));
 }
 
