@@ -40,5 +40,31 @@ test-js:
 	@if command -v node >/dev/null; then node --test tests/js/; \
 	else echo "JavaScript unit tests: SKIPPED, no node found"; fi
 
+## serve: the production configuration on PostgreSQL (gunicorn, pooled connections, DEBUG off) on local http
+DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/factbase
+SERVE_ENV = DEBUG=0 DATABASE_URL="$(DATABASE_URL)" DATABASE_POOL=$${DATABASE_POOL:-1} \
+	SECRET_KEY="$${SECRET_KEY:-$$(cat .secret_key)}" ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+	SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-0} SESSION_COOKIE_SECURE=$${SESSION_COOKIE_SECURE:-0} \
+	CSRF_COOKIE_SECURE=$${CSRF_COOKIE_SECURE:-0}
+serve: $(VENV)/.installed
+	@test -n "$$SECRET_KEY" || test -s .secret_key || \
+		(umask 077 && $(PY) -c 'import secrets; print(secrets.token_urlsafe(50))' > .secret_key)
+	@$(PY) -c 'import sys, psycopg; from psycopg.conninfo import conninfo_to_dict, make_conninfo; \
+		info = conninfo_to_dict(sys.argv[1]); name = info.pop("dbname"); \
+		admin = psycopg.connect(make_conninfo(**info, dbname="postgres"), autocommit=True); \
+		admin.execute("select 1 from pg_database where datname = %s", [name]).fetchone() \
+		or admin.execute(f"create database \"{name}\"")' "$(DATABASE_URL)"
+	$(SERVE_ENV) $(PY) manage.py migrate --noinput
+	$(SERVE_ENV) $(PY) manage.py collectstatic --noinput -v 0
+	@if $(SERVE_ENV) $(PY) manage.py shell -c 'import sys; from factbase.claims.models import Claim; \
+		sys.exit(1 if Claim.objects.exists() else 0)'; then $(SERVE_ENV) $(PY) manage.py load_demo; fi
+	@echo "Factbase (production configuration) on http://127.0.0.1:$(PORT)/"
+	$(SERVE_ENV) BIND=127.0.0.1:$(PORT) $(VENV)/bin/gunicorn -c gunicorn.conf.py factbase.wsgi:application
+
+## bench: the benchmark on N synthetic claims (default 1,000,000) against Datasette and raw SQL; see bench/README.md
+N ?= 1000000
+bench: $(VENV)/.installed-dev
+	$(PY) -m bench --n $(N) $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache

@@ -3,6 +3,7 @@
 Development defaults are safe to run locally (SQLite, DEBUG on, a throwaway key);
 production sets DEBUG=0, SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL.
 """
+import copy
 import os
 from pathlib import Path
 
@@ -71,6 +72,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "factbase.routers.PrimaryForWritesMiddleware",
 ]
 
 ROOT_URLCONF = "factbase.urls"
@@ -108,6 +110,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and envbool
         "max_size": envint("DATABASE_POOL_MAX", 20),
         "timeout": envint("DATABASE_POOL_TIMEOUT", 10),
     }
+# Read replicas: DATABASE_REPLICA_URLS=postgres://...,postgres://... become replica_0, replica_1, ...
+# with the primary's connection settings; factbase/routers.py sends reads there and keeps writes,
+# migrations and the admin on the primary. Tests run against the primary only (MIRROR).
+for _index, _url in enumerate(envlist("DATABASE_REPLICA_URLS")):
+    DATABASES[f"replica_{_index}"] = {
+        **dj_database_url.parse(_url),
+        **{key: DATABASES["default"][key] for key in ("CONN_MAX_AGE", "CONN_HEALTH_CHECKS")},
+        "OPTIONS": copy.deepcopy(DATABASES["default"].get("OPTIONS", {})),
+        "TEST": {"MIRROR": "default"},
+    }
+DATABASE_ROUTERS = ["factbase.routers.PrimaryReplicaRouter"]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
