@@ -15,7 +15,7 @@ sag erklär beton warn meld bericht behaupt kritisier forder mein bestätig vers
 bekräftig zitier verkünd mahn äußer bezeichn glaub fürcht vermut argumentier beklag kommentier
 dementier leugn informier droh appellier antwort erwider präzisier klag beteuer verlang erläuter
 bemängel begründ wiederhol frag spekulier prognostizier bilanzier resümier signalisier schilder
-bezweifel entgegn konter zu:sicher protestier
+bezweifel entgegn konter zu:sicher protestier hoff befürcht erwart bedauer begrüß verurteil
 mit:teil hinzu:füg an:kündig ein:räum klar:stell fest:stell zu:sag ein:schätz
 """.split()
 
@@ -36,6 +36,7 @@ nannte nannten nennt lautete lautet lauteten widersprach widerspricht widersproc
 STRONG_SEPARABLE_DE = {
     "gab": "an bekannt zu", "gibt": "an bekannt zu", "gaben": "an bekannt zu", "geben": "an bekannt zu",
     "wies": "hin", "weist": "hin", "warf": "vor", "wirft": "vor", "fuhr": "fort", "fährt": "fort",
+    "geht": "aus", "ging": "aus", "gehen": "aus", "gingen": "aus", "ließ": "durchblicken verlauten",
 }
 
 VERBS_EN = """
@@ -48,7 +49,7 @@ suggests suggested tweet tweeted post posted continue continued predict predicte
 """.split()
 
 ACCORDING_DE = re.compile(
-    r"\b(?:[Ll]aut|[Nn]ach [\w\-]+-Angaben|[Nn]ach (?:eigenen |offiziellen |ersten |übereinstimmenden |bisherigen )?"
+    r"\b(?:[Ll]aut|[Nn]ach [\w\-]+-Angaben|[Nn]ach \w+angaben|[Nn]ach (?:eigenen |offiziellen |ersten |übereinstimmenden |bisherigen )?"
     r"(?:Angaben|Aussagen?|Auskunft|Ansicht|Auffassung|Meinung|Einschätzung|Informationen|Darstellung|Worten)"
     r"|[Zz]ufolge|[Ss]einer Meinung nach|[Ii]hrer Meinung nach|[Ss]einer Ansicht nach|[Ii]hrer Ansicht nach)\b"
 )
@@ -94,10 +95,9 @@ def _lexicon_de() -> tuple[set[str], dict[str, set[str]]]:
             plain |= forms
             continue
         for form in forms:
-            if form.startswith("ge") or form.endswith("en"):
-                plain.add(particle + form)  # mitgeteilt, mitteilen
-                if form.endswith("en"):
-                    plain.add(particle + "zu" + form)
+            plain.add(particle + form)  # mitgeteilt, mitteilen, (wie er) mitteilte
+            if form.endswith("en") and not form.startswith("ge"):
+                plain.add(particle + "zu" + form)
             needs_particle.setdefault(form, set()).add(particle)
     plain -= {"meine", "meinen"}  # possessives far more often than verbs
     return plain, needs_particle

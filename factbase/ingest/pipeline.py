@@ -57,7 +57,6 @@ def extract_claims(text: str, language: str = "de") -> list[Proposal]:
     _add_direct_quotes(article)
     _add_reported_speech(article)
     _add_nested_quotes(article)
-    _attribute_leftover_quotes(article)
     return _finish(article)
 
 
@@ -126,8 +125,6 @@ def _add_direct_quotes(article: _Article) -> None:
         elif quote.words >= LONG_QUOTE_WORDS and (subject := sentence_subject(text, start, quote.start - 1)):
             speaker, role = _speaker(article, subject, quote.start)
             confidence, place = 0.5, ""
-        elif quote.words >= LONG_QUOTE_WORDS:
-            speaker, role, confidence, place = None, "", 0.4, ""  # the leftover pass looks further back
         else:
             article.pending.append(quote)
             continue
@@ -221,19 +218,6 @@ def _add_nested_quotes(article: _Article) -> None:
         if host is not None and not _is_title(article.text, quote):
             article.proposals.append(_proposal(article, quote.start, quote.end, host.speaker, host.role,
                                                "direct", 0.55, host.place))
-
-
-def _attribute_leftover_quotes(article: _Article) -> None:
-    """A direct quote still without a speaker most likely continues the claim just before it."""
-    ordered = sorted(article.proposals, key=lambda p: p.start)
-    for index, proposal in enumerate(ordered):
-        if proposal.kind != "direct" or proposal.speaker is not None:
-            continue
-        earlier = [p for p in ordered[:index] if p.speaker and proposal.start - p.end < 400]
-        if earlier:
-            replaced = _proposal(article, proposal.start, proposal.end, earlier[-1].speaker, earlier[-1].role,
-                                 "direct", min(proposal.confidence, 0.45), proposal.place)
-            article.proposals[article.proposals.index(proposal)] = replaced
 
 
 def _overlap(proposal: Proposal, start: int, end: int) -> float:
