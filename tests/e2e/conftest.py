@@ -115,5 +115,6 @@ def screenshot(page, name):
     page.screenshot(path=ARTIFACTS / f"{name}-desktop.png", full_page=True)
     page.set_viewport_size(PHONE)
     page.wait_for_timeout(100)
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], f"{name} scrolls sideways at 360px"
     page.screenshot(path=ARTIFACTS / f"{name}-360.png", full_page=True)
     page.set_viewport_size(original)

@@ -76,3 +76,45 @@ def test_more_results_load_on_demand(page):
     page.wait_for_function(f"document.querySelectorAll('[data-results] .claim').length > {first}")
     page.wait_for_selector("[data-more]", state="hidden")
     assert page.locator("[data-results] .claim").count() == 30
+
+
+def wait_for_results(page, query_part):
+    page.wait_for_url(re.compile(query_part))
+    page.wait_for_selector("[data-results][aria-busy=false]")
+    return page.locator("[data-results] .claim")
+
+
+def test_topic_words_and_period_filter_together(page):
+    page.goto("/")
+    page.wait_for_selector("[data-results] .claim")
+    page.select_option("#topic", "nordkorea")
+    claims = wait_for_results(page, r"topic=nordkorea")
+    topic_claims = Claim.objects.published().filter(topics__slug="nordkorea")
+    assert claims.count() == topic_claims.count() > 0
+
+    page.fill("#q", "Ukraine")
+    page.press("#q", "Enter")
+    claims = wait_for_results(page, r"q=Ukraine")
+    assert claims.count() == topic_claims.filter(text__icontains="Ukraine").count()
+
+    page.fill("#after", "2025-01-01")
+    wait_for_results(page, r"after=2025-01-01")
+    assert page.locator("[data-results] .empty").text_content() == "No claims match these filters."
+
+    page.go_back()
+    claims = wait_for_results(page, r"q=Ukraine")
+    assert page.input_value("#after") == ""
+    assert claims.count() > 0
+
+
+def test_the_speaker_search_works_from_the_keyboard(page):
+    page.goto("/")
+    page.wait_for_selector("[data-results] .claim")
+    page.focus("#speaker")
+    page.keyboard.type("rutte")
+    page.wait_for_selector("[role=option]")
+    page.keyboard.press("ArrowDown")
+    assert page.get_attribute("#speaker", "aria-activedescendant")
+    page.keyboard.press("Enter")
+    claims = wait_for_results(page, r"speaker=mark-rutte")
+    assert claims.count() == published_by("mark-rutte").count()

@@ -106,10 +106,13 @@ function renderControls() {
 const columnsStyle = (count) => `--cols: ${count}`;
 
 function scorecards(columns) {
+  const { topic, after, before } = store.state.query;
+  // The profile's scorecard covers every claim; with a topic or period, count the claims shown.
+  const filtered = Boolean(topic || after || before);
   return h("section", {},
     h("h2", { text: locale.t("compare.scorecards") }),
     h("div", { class: "columns", style: columnsStyle(columns.length) }, columns.map(({ speaker, claims }) => {
-      const rows = scorecardRows(speaker.scorecard ?? tallyVerdicts(claims)).map(({ rating, count }) => ({
+      const rows = scorecardRows(filtered || !speaker.scorecard ? tallyVerdicts(claims) : speaker.scorecard).map(({ rating, count }) => ({
         label: locale.t(`rating.${rating}`), value: count, className: `chart__row--${verdictSide(rating) ?? "neither"}`,
       }));
       return h("div", { class: "cell" },
