@@ -17,7 +17,7 @@ from .cues import Cue, find_cues
 from .furniture import is_furniture
 from .proposals import Proposal
 from .quotes import Quote, find_quotes
-from .reported import find_reported, is_subjunctive
+from .reported import dass_clause, find_reported, is_subjunctive
 from .sentences import Sentence, split_sentences
 from .speakers import Cast, Mention
 
@@ -178,6 +178,12 @@ def _add_reported_speech(article: _Article) -> None:
             found.append(_proposal(article, report.start, report.end, speaker, role, "indirect", confidence,
                                    place_for_cue(text, report.cue, sentence.end)))
             if report.cue.kind == "verb":
+                article.hosts.append(found[-1])
+        if not found and (clause := dass_clause(text, sentence.start, sentence.end)):
+            subject = sentence_subject(text, sentence.start, clause[0])
+            if subject is not None:
+                speaker, role = _speaker(article, subject, sentence.start)
+                found.append(_proposal(article, clause[0], clause[1], speaker, role, "indirect", 0.4, ""))
                 article.hosts.append(found[-1])
         if found:
             article.proposals.extend(found)

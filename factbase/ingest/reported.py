@@ -141,3 +141,15 @@ def _quote_fills(clause: str) -> bool:
     """Whether most of the clause is inside quote marks (then it is a direct quote, not a report)."""
     quoted = sum(len(m.group()) for m in _QUOTED.finditer(clause))
     return quoted > 0.6 * len(clause.strip())
+
+
+def dass_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """"Beide Regierungen legten Wert darauf, dass …": a dass-clause after a main clause, the content
+    of an opinion or statement even where no verb of saying stands."""
+    match = re.search(r",\s+(?=(?:dass|daß)\b)", text[start:end])
+    if match is None or not re.match(r"^\s*[A-ZÄÖÜ]", text[start:end]):
+        return None
+    main = text[start:start + match.start()]
+    if main.split()[0].lower() in SUBORDINATORS or "," in main or len(_WORD.findall(main)) > 12:
+        return None
+    return start + match.end(), end
