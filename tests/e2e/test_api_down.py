@@ -28,3 +28,15 @@ def test_every_page_explains_an_outage(page):
         page.goto(path)
         page.wait_for_selector("[data-retry]")
     screenshot(page, "api-down")
+
+
+def test_a_slow_api_times_out_with_a_message(page):
+    held = []
+    page.route("**/api/claims/**", lambda route: held.append(route))  # never answered
+    page.goto("/")
+    error = page.locator("[data-error=timeout]")
+    error.wait_for(timeout=15_000)  # the front end gives up after 8 seconds
+    assert "taking too long" in error.text_content()
+    page.unroute("**/api/claims/**")
+    page.click("[data-retry]")
+    page.wait_for_selector("[data-results] .claim")
