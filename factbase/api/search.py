@@ -10,8 +10,7 @@ import re
 
 from django.db import connection
 from django.db.backends.signals import connection_created
-from django.db.models import BooleanField, F, FloatField, Func, Q, Value
-from django.db.models.expressions import RawSQL
+from django.db.models import BooleanField, Expression, F, FloatField, Func, Q, Value
 
 from factbase.claims.text import fold
 
@@ -28,13 +27,26 @@ _TSQUERY = " || ".join(
 _CONFIG_COUNT = 4
 
 
+class _Tsquery(Expression):
+    """SQL over the search vector and the tsquery of `q`, with the vector column named
+    through the alias of the query it is compiled in. RawSQL with a hard-coded
+    "claims_claim" named the outer table inside ranked()'s candidate subquery, which made
+    the subquery correlated (re-run for every hit) and bounded the wrong rows."""
+
+    def __init__(self, sql: str, q: str, output_field):
+        super().__init__(output_field=output_field)
+        self.sql, self.q = sql, q
+
+    def as_sql(self, compiler, connection):
+        table = compiler.quote_name_unless_alias(compiler.query.get_initial_alias())
+        vector = f'{table}."search_vector"'
+        return self.sql.format(vector=vector, tsquery=_TSQUERY), [self.q] * _CONFIG_COUNT
+
+
 def matching(queryset, q: str):
     """Claims in `queryset` whose text matches the search `q`."""
     if connection.vendor == "postgresql":
-        table = queryset.model._meta.db_table
-        return queryset.filter(
-            RawSQL(f'"{table}"."search_vector" @@ ({_TSQUERY})', [q] * _CONFIG_COUNT, output_field=BooleanField())
-        )
+        return queryset.filter(_Tsquery("{vector} @@ ({tsquery})", q, output_field=BooleanField()))
     condition = Q()
     for group in _alternatives(q):
         every = Q()
@@ -51,10 +63,7 @@ def ranked(queryset, q: str):
     candidates = queryset.order_by("-id").values("pk")[:RANK_CANDIDATES]
     bounded = queryset.filter(pk__in=candidates)
     if connection.vendor == "postgresql":
-        table = queryset.model._meta.db_table
-        rank = RawSQL(f'ts_rank("{table}"."search_vector", ({_TSQUERY}))::float8', [q] * _CONFIG_COUNT,
-                      output_field=FloatField())
-        return bounded.annotate(rank=rank)
+        return bounded.annotate(rank=_Tsquery("ts_rank({vector}, ({tsquery}))::float8", q, output_field=FloatField()))
     return bounded.annotate(rank=Value(1.0, output_field=FloatField()))
 
 
