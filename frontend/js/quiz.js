@@ -67,7 +67,9 @@ export function pickDistractors({ answer, related = [], pool = [], random, count
  */
 export function buildWhoSaidQuiz({ claims, speakers, related = {}, seed, count = DEFAULT_COUNT }) {
   const random = mulberry32(seed);
-  const known = new Map(speakers.map((speaker) => [speaker.slug, speaker]));
+  // Speakers with no published claim would be implausible answers.
+  const quoted = speakers.filter((speaker) => speaker.claim_count !== 0);
+  const known = new Map(quoted.map((speaker) => [speaker.slug, speaker]));
   for (const claim of claims) if (!known.has(claim.speaker.slug)) known.set(claim.speaker.slug, claim.speaker);
   const pool = [...known.values()];
   const questions = [];

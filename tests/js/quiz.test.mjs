@@ -71,6 +71,13 @@ test("with fewer than four speakers it explains instead of building broken quest
   assert.equal(problem, "too-few-speakers");
 });
 
+test("speakers without published claims are not offered as answers", () => {
+  const silent = [speaker(7, { claim_count: 0 }), speaker(8, { claim_count: 0 })];
+  const few = speakers.slice(0, 3);
+  const { problem } = buildWhoSaidQuiz({ claims: [claim(1, few[0])], speakers: [...few, ...silent], seed: 1 });
+  assert.equal(problem, "too-few-speakers");
+});
+
 test("an empty sample is explained too", () => {
   assert.equal(buildWhoSaidQuiz({ claims: [], speakers, seed: 1 }).problem, "no-claims");
 });
