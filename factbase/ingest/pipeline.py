@@ -106,7 +106,8 @@ def _add_direct_quotes(article: _Article) -> None:
         cue = cue_for_quote(text, quote, _cues(article, start, end), start, end)
         adjacent = cue is not None and _adjacent(text, quote, cue)
         if _is_title(text, quote) or _is_name(text, quote) or (
-                quote.words <= SHORT_QUOTE_WORDS and not adjacent and (cue is None or cue.kind != "verb")):
+                quote.words <= SHORT_QUOTE_WORDS and not adjacent and (
+                    cue is None or cue.kind != "verb" or _looks_like_a_name(quote))):
             article.pending.append(quote)
             continue
         if cue is not None:
@@ -115,7 +116,7 @@ def _add_direct_quotes(article: _Article) -> None:
                 speaker, role = _according_speaker(article, cue.start)
             else:
                 speaker, role = _speaker(article, mention, cue.start)
-            confidence = 0.9 if adjacent else 0.75
+            confidence = 0.9 if adjacent else 0.75 if quote.words > SHORT_QUOTE_WORDS else 0.65
             place = place_for_cue(text, cue, end)
         elif colon_speaker := speaker_before_colon(text, quote, start):
             speaker, role = _speaker(article, colon_speaker, quote.start)
@@ -136,7 +137,15 @@ def _is_name(text: str, quote: Quote) -> bool:
     """"die „Netzeitung“", "der „Kampagne für ein Freies Tibet“": a quoted name after an article."""
     before = text[max(0, quote.start - 12):quote.start - 1]
     return quote.words <= 6 and not quote.is_full_sentence and re.search(
-        r"\b(?:der|die|das|des|dem|den|vom|zum|zur|im|beim|the)\s*$", before, re.IGNORECASE) is not None
+        r"\b(?:der|die|das|des|dem|den|vom|zum|zur|im|beim|the|von|mit|bei|aus|Zeitung|Agentur|Magazin|Sender)\s*$",
+        before, re.IGNORECASE) is not None
+
+
+def _looks_like_a_name(quote: Quote) -> bool:
+    """"Twitter", "El País", "EVAC-Ambulanz": every word capitalised, a name rather than a phrase."""
+    words = re.findall(r"[\w\-]+", quote.text)
+    return all(word[:1].isupper() or word.isdigit() for word in words) and (
+        len(words) > 1 or any(c.isupper() for c in words[0][1:]) or not quote.text.strip()[-1:].isalpha())
 
 
 def _adjacent(text: str, quote: Quote, cue: Cue) -> bool:
