@@ -4,15 +4,12 @@ import { h } from "./dom.js";
 import { matchedAlias } from "./names.js";
 import { resultsOf } from "./api.js";
 
-let counter = 0;
-
 /**
  * A search box that offers speakers as you type. onPick(speaker) is called
  * with {slug, name, ...}. exclude() returns slugs not to offer again.
  */
 export function speakerPicker({ locale, api, onPick, id, exclude = () => [] }) {
-  counter += 1;
-  const listId = `${id}-list-${counter}`;
+  const listId = `${id}-list`;
   const input = h("input", {
     id, type: "text", autocomplete: "off", role: "combobox", "aria-autocomplete": "list",
     "aria-expanded": "false", "aria-controls": listId, placeholder: locale.t("speaker.search"), "data-i18n-attr": "placeholder:speaker.search",
