@@ -13,9 +13,10 @@ OPENING_ADVERBIALS = set(
     bereits dabei darauf daraufhin hierzu dort hier so zwar später ferner überdies wörtlich zuvor
     inzwischen insbesondere unterdessen indes derweil demnach danach dagegen hingegen trotzdem
     schließlich bisher gleichzeitig zugleich anschließend mittlerweile morgen darin denn doch
+    zum zur vom beim ins als wegen trotz ohne durch um bis außer neben zwischen dank
     in on at after before during""".split()
 )
-_CLAUSE_MARK = re.compile(r"[,;:()„“”\"»«–]")
+_CLAUSE_MARK = re.compile(r"[,;:„“”\"»«–]")
 _CLAUSE_END = re.compile(r"[,;:()–]")
 _PLACE = re.compile(r"^\s*(?:[\w\-]+\s+){0,8}?(?:in|im|at|auf)\s+([A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)")
 _FOLLOWING_WORD = re.compile(r"\s*(\w[\w\-]*)")

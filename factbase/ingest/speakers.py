@@ -111,8 +111,13 @@ def read_noun_phrase(text: str, start: int, end: int) -> Mention | None:
         word = tokens[index][2]
         lower = word.lower()
         following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
-        if not taken and lower in DETERMINERS:
+        if not taken and lower in {"einer", "eine", "eines", "keiner"} and following.lower() in {"der", "des"}:
+            taken.append(tokens[index])  # "Einer der beteiligten Feuerwehrmänner"
+            has_head = True
+        elif not taken and lower in DETERMINERS:
             taken.append(tokens[index])
+        elif word.isdigit() and taken and taken[-1][2].lower() in DETERMINERS | GENITIVE:
+            taken.append(tokens[index])  # "Einer der 13 Feuerwehrmänner"
         elif _is_capital(word) and word.isalpha() is False and not re.match(r"^\w", word):
             break
         elif _is_capital(word) and lower not in PRONOUNS:
@@ -122,7 +127,8 @@ def read_noun_phrase(text: str, start: int, end: int) -> Mention | None:
                 and re.match(r"^[a-z][a-z'’\-]*$", word) and lower not in ENGLISH_STOPS and len(taken) < 6:
             taken.append(tokens[index])  # "the town's planning office"
             has_head = True
-        elif not has_head and re.match(r"^[a-zäöüß\-]+(?:e|en|er|es|em)$", word) and lower not in ADVERBS \
+        elif (not has_head or taken[-1][2].lower() in DETERMINERS | GENITIVE or taken[-1][2].isdigit()) \
+                and re.match(r"^[a-zäöüß\-]+(?:e|en|er|es|em)$", word) and lower not in ADVERBS \
                 and lower not in NOT_ADJECTIVES:
             taken.append(tokens[index])  # an adjective before the head: "der ukrainische Präsident"
         elif has_head and lower in NAME_PARTICLES and _is_capital(following) and taken and _is_capital(taken[-1][2]) \
@@ -136,7 +142,8 @@ def read_noun_phrase(text: str, start: int, end: int) -> Mention | None:
             taken.append(tokens[index])  # "Theo Kitz vom Bankhaus Merck Finck"
             started_with_determiner = True
         elif has_head and lower in GENITIVE and (started_with_determiner or is_role_word(taken[-1][2])) and \
-                (_is_capital(following) or following.lower() in DETERMINERS or re.match(r"^[a-zäöü]+e[nrs]?$", following)):
+                (_is_capital(following) or following.lower() in DETERMINERS or following.isdigit()
+                 or re.match(r"^[a-zäöü]+e[nrs]?$", following)):
             taken.append(tokens[index])  # "Sprecher des Ministeriums", "Präsident der Ukraine"
             started_with_determiner = True
         elif has_head and word == "(":
@@ -147,13 +154,14 @@ def read_noun_phrase(text: str, start: int, end: int) -> Mention | None:
         else:
             break
         index += 1
-    while taken and not _is_capital(taken[-1][2]) and not (
+    while len(taken) > 1 and not _is_capital(taken[-1][2]) and not (
             taken[0][2].lower() in ENGLISH_DETERMINERS and len(taken) > 1 and taken[-1][2][:1].isalpha()):
         taken.pop()
     if not taken or not has_head:
         return None
     phrase_start, phrase_end = taken[0][0], taken[-1][1]
-    return mention_from_phrase(text[phrase_start:phrase_end], phrase_start)
+    mention = mention_from_phrase(text[phrase_start:phrase_end], phrase_start)
+    return mention if mention.phrase else None
 
 
 def read_noun_phrase_before(text: str, start: int, end: int) -> Mention | None:
@@ -173,7 +181,7 @@ def read_noun_phrase_before(text: str, start: int, end: int) -> Mention | None:
 def mention_from_phrase(phrase: str, start: int = 0) -> Mention:
     """Split a speaker phrase into its role and the person's name, where it has one."""
     words = phrase.split()
-    while words and words[0].lower() in DETERMINERS:
+    while len(words) > 1 and words[0].lower() in DETERMINERS and words[1].lower() not in GENITIVE:
         words = words[1:]
     clean = " ".join(words)
     offset = start + phrase.find(clean) if clean else start
