@@ -223,7 +223,7 @@ def _speaks_in_subjunctive(article: _Article, sentence: Sentence) -> bool:
     for quote in article.quotes:
         if sentence.start <= quote.start and quote.end <= sentence.end:
             unquoted = unquoted.replace(quote.text, " ")
-    return is_subjunctive(unquoted, article.language)
+    return is_subjunctive(unquoted, article.language, conditional=False)
 
 
 def _add_nested_quotes(article: _Article) -> None:

@@ -14,15 +14,17 @@ SUBJUNCTIVE_DE = set(
     bestehe diene plane arbeite lebe sitze setze rücke befinde erwarte rechne reiche spiele laufe
     treffe finde helfe nehme heiße gehöre bedeute verfüge verlange sorge hänge wirke entspreche
     erhalte biete betrage steige sinke drohe leide kenne denke glaube lohne stimme passe
-    wäre wären hätte hätten würde würden könnte könnten müsste müssten dürfte dürften gäbe gäben
-    käme kämen läge lägen bräuchte bräuchten bekäme bekämen ginge gingen stünde stünden fände fänden
+    wären hätten würden könnten müssten dürften gäben
+    kämen lägen bräuchten bekämen gingen stünden fänden
     ließe ließen hielte hielten täte täten wüsste wüssten""".split()
 )
+# Konjunktiv II singular: reported speech as often as a plain conditional ("das könnte helfen")
+CONDITIONAL_DE = set("wäre hätte würde könnte müsste dürfte gäbe käme läge bräuchte bekäme ginge stünde fände".split())
 # words ending in -e after a noun that are not verbs
 NOT_VERBS = set(
     """heute gerade ohne bitte gerne alle solche welche jene diese manche einige keine eine meine
     deine seine ihre unsere beide andere viele wenige mehrere erste letzte nahe lange die
-    ende weise""".split()
+    ende weise wurde""".split()
 )
 # a word in second place ending like these is an adjective or a past tense, not a Konjunktiv
 ADJECTIVE_ENDINGS = ("te", "ische", "liche", "ige", "ene", "ere", "ste", "ale", "ive", "ende", "bare", "lose")
@@ -47,13 +49,14 @@ class Reported:
     cue: Cue | None  # None for a report carried on from an earlier sentence
 
 
-def is_subjunctive(clause: str, language: str = "de") -> bool:
-    """Whether a German clause speaks in the Konjunktiv ("sei", "habe … besprochen", "Russland setze")."""
+def is_subjunctive(clause: str, language: str = "de", conditional: bool = True) -> bool:
+    """Whether a German clause speaks in the Konjunktiv ("sei", "habe … besprochen", "Russland setze");
+    `conditional=False` leaves out the singular Konjunktiv II ("könnte"), which alone says little."""
     if language != "de":
         return False
     words = _WORD.findall(_QUOTED.sub(" ", clause))
     for index, word in enumerate(words):
-        if word in SUBJUNCTIVE_DE:
+        if word in SUBJUNCTIVE_DE or conditional and word in CONDITIONAL_DE:
             return True
         if index == 1 and word.endswith("e") and not word.endswith(ADJECTIVE_ENDINGS) and word.islower() \
                 and word not in NOT_VERBS and len(word) > 3 and words[0][:1].isupper() \
