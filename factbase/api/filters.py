@@ -25,9 +25,19 @@ class RepeatableField(forms.Field):
         return [item.strip() for item in value if item and item.strip()]
 
 
-@extend_schema_field({"type": "array", "items": {"type": "string"}})
-class RepeatableFilter(django_filters.Filter):
+class DocumentedFilter(django_filters.Filter):
+    """A filter of our own field type: its OpenAPI schema is `schema` plus its help_text."""
+
+    schema: dict = {"type": "string"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        extend_schema_field({**self.schema, "description": self.extra.get("help_text", "")})(self)
+
+
+class RepeatableFilter(DocumentedFilter):
     field_class = RepeatableField
+    schema = {"type": "array", "items": {"type": "string"}}
 
 
 class PartialDateField(forms.CharField):
@@ -43,9 +53,9 @@ class PartialDateField(forms.CharField):
             raise forms.ValidationError("Enter a valid date.", code="invalid") from None
 
 
-@extend_schema_field({"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$", "example": "2024-11-01"})
-class PartialDateFilter(django_filters.Filter):
+class PartialDateFilter(DocumentedFilter):
     field_class = PartialDateField
+    schema = {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$", "example": "2024-11-01"}
 
 
 class SearchField(forms.CharField):
@@ -129,7 +139,13 @@ class ClaimFilter(django_filters.FilterSet):
         fields = []
 
     def filter_speaker(self, queryset, name, slugs):
-        return queryset.by_speaker(*slugs) if slugs else queryset
+        if not slugs:
+            return queryset
+        # The speakers' ids as constants rather than a join on the slug: PostgreSQL then
+        # knows from its statistics how many claims the speaker has, and for a prolific one
+        # walks the (speaker, said_on) index for one page instead of sorting every claim
+        # (1.7 s for a speaker with 140,000 claims).
+        return queryset.filter(speaker_id__in=list(Speaker.objects.filter(slug__in=slugs).values_list("pk", flat=True)))
 
     def filter_speaker_name(self, queryset, name, value):
         return queryset.filter(speaker__in=Speaker.objects.matching_name(value).values("pk"))

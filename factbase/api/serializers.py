@@ -82,7 +82,7 @@ class ClaimSpeakerSerializer(serializers.Serializer):
 class ClaimSerializer(serializers.Serializer):
     """A claim as lists show it. The queryset comes from querysets.claims_for_list()."""
 
-    id = serializers.IntegerField()
+    id = serializers.IntegerField(help_text="Claim id.")
     url = serializers.HyperlinkedIdentityField(view_name="claim-detail", help_text="This claim in the API.")
     text = serializers.CharField(help_text="The verbatim words, or for reported speech the reported wording.")
     kind = serializers.CharField(help_text="direct (quote) or indirect (reported speech).")

@@ -35,7 +35,7 @@ class FullCleanModelSerializer(serializers.ModelSerializer):
 
     def create(self, validated_data):
         many = {name: validated_data.pop(name) for name in list(validated_data)
-                if isinstance(self.fields[name], serializers.ManyRelatedField)}
+                if isinstance(self.fields.get(name), serializers.ManyRelatedField)}
         with transaction.atomic():
             instance = _saved(self.Meta.model(**validated_data), self.context["request"].user)
             for name, values in many.items():
@@ -44,7 +44,7 @@ class FullCleanModelSerializer(serializers.ModelSerializer):
 
     def update(self, instance, validated_data):
         many = {name: validated_data.pop(name) for name in list(validated_data)
-                if isinstance(self.fields[name], serializers.ManyRelatedField)}
+                if isinstance(self.fields.get(name), serializers.ManyRelatedField)}
         with transaction.atomic():
             for name, value in validated_data.items():
                 setattr(instance, name, value)
@@ -75,7 +75,7 @@ class SourceWriteSerializer(FullCleanModelSerializer):
 
 class SpeakerWriteSerializer(serializers.ModelSerializer):
     slug = serializers.SlugField(required=False, help_text="Made from the name when left out.")
-    aliases = serializers.ListField(child=serializers.CharField(max_length=200), required=False,
+    aliases = serializers.ListField(child=serializers.CharField(max_length=200), required=False, write_only=True,
                                     help_text="Names to add as aliases (existing aliases are kept).")
 
     class Meta:
