@@ -13,7 +13,8 @@ OPENING_ADVERBIALS = set(
     bereits dabei darauf daraufhin hierzu dort hier so zwar später ferner überdies wörtlich zuvor
     inzwischen insbesondere unterdessen indes derweil demnach danach dagegen hingegen trotzdem
     schließlich bisher gleichzeitig zugleich anschließend mittlerweile morgen darin denn doch
-    zum zur vom beim ins als wegen trotz ohne durch um bis außer neben zwischen dank
+    zum zur vom beim ins als wegen trotz ohne durch um bis außer neben zwischen dank bezüglich gemäß
+    entsprechend hinsichtlich infolge mithilfe anlässlich
     in on at after before during""".split()
 )
 _CLAUSE_MARK = re.compile(r"[,;:„“”\"»«–]")

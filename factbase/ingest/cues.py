@@ -54,7 +54,7 @@ ACCORDING_DE = re.compile(
     r"|[Zz]ufolge|[Ss]einer Meinung nach|[Ii]hrer Meinung nach|[Ss]einer Ansicht nach|[Ii]hrer Ansicht nach)\b"
 )
 ACCORDING_EN = re.compile(r"\b[Aa]ccording to\b")
-SO_DE = re.compile(r"(?:[,–—-]\s*|[“”\"«»]\s*)so\b")
+SO_DE = re.compile(r"(?:[,–—-]\s*|[“”\"«»]\s*)so\b(?!\s+(?:dass|daß)\b)")
 IMPERSONAL_DE = re.compile(r"\b(?:hieß|heißt|hiess) es\b|\bes hieß\b|\bwurde (?:mitgeteilt|erklärt|bekannt)\b")
 IMPERSONAL_EN = re.compile(r"\bit (?:was|is) (?:said|reported|claimed)\b")
 

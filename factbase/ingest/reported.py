@@ -70,7 +70,8 @@ def find_reported(text: str, start: int, end: int, cues: list[Cue], language: st
     found = []
     for cue in cues:
         if cue.kind == "verb" and cue.word.startswith(("bezeichn", "nannte", "genannt")):
-            span = _whole_sentence(text, start, end) if re.search(r"\bals\b", text[start:cue.start]) else None
+            lead = text[start:cue.start]
+            span = _whole_sentence(text, start, end) if re.search(r"\bals\b", lead) and "," not in lead else None
         elif cue.kind == "verb":
             span = _after(text, start, cue, end, language) or _before(text, start, cue, language)
         elif cue.kind == "according":
