@@ -47,6 +47,7 @@ class _Article:
     proposals: list[Proposal] = field(default_factory=list)
     pending: list[Quote] = field(default_factory=list)  # short quotes awaiting a report to sit in
     hosts: list[Proposal] = field(default_factory=list)  # reports a short quote may sit in
+    events: list[Proposal] = field(default_factory=list)  # sentences where someone speaks without a claim
 
 
 def extract_claims(text: str, language: str = "de") -> list[Proposal]:
@@ -197,6 +198,7 @@ def _add_reported_speech(article: _Article) -> None:
         if found:
             article.proposals.extend(found)
             continue
+        _note_speech_event(article, sentence, cues)
         if not _speaks_in_subjunctive(article, sentence):
             continue
         source = _latest_speaker(article, sentence.start)
@@ -208,9 +210,22 @@ def _add_reported_speech(article: _Article) -> None:
         article.hosts.append(carried)
 
 
+def _note_speech_event(article: _Article, sentence: Sentence, cues: list[Cue]) -> None:
+    """"Die Agentur Xinhua berichtete über …": someone speaks, though not in a clause of its own;
+    the Konjunktiv sentences after it are theirs."""
+    for cue in cues:
+        if cue.kind not in ("verb", "according"):
+            continue
+        mention = speaker_for_cue(article.text, cue, sentence.start, sentence.end)
+        if mention is not None and not mention.is_pronoun:
+            speaker, role = _speaker(article, mention, cue.start)
+            article.events.append(_proposal(article, sentence.start, sentence.end, speaker, role, "indirect", 0, ""))
+            return
+
+
 def _latest_speaker(article: _Article, position: int) -> Proposal | None:
-    """The claim shortly before `position` whose speaker a Konjunktiv sentence carries on."""
-    earlier = [p for p in article.proposals
+    """The claim or speech event shortly before `position` whose speaker a Konjunktiv sentence carries on."""
+    earlier = [p for p in [*article.proposals, *article.events]
                if p.speaker and p.end <= position and position - p.end < CARRY_DISTANCE]
     return max(earlier, key=lambda p: p.end) if earlier else None
 
