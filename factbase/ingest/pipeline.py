@@ -245,7 +245,8 @@ def _add_nested_quotes(article: _Article) -> None:
     """A short quote inside a report ("der Pilot trage die „volle Verantwortung“") is the speaker's own words."""
     for quote in article.pending:
         host = next((p for p in article.hosts if p.start <= quote.start and quote.end <= p.end), None)
-        if host is not None and not _is_title(article.text, quote):
+        if host is not None and not (_is_title(article.text, quote) or _is_name(article.text, quote)
+                                     or _looks_like_a_name(quote)):
             article.proposals.append(_proposal(article, quote.start, quote.end, host.speaker, host.role,
                                                "direct", 0.55, host.place))
 
