@@ -21,6 +21,8 @@ _CLAUSE_MARK = re.compile(r"[,;:„“”\"»«–]")
 _CLAUSE_END = re.compile(r"[,;:()–]")
 _PLACE = re.compile(r"^\s*(?:[\w\-]+\s+){0,8}?(?:in|im|at|auf)\s+([A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)")
 _FOLLOWING_WORD = re.compile(r"\s*(\w[\w\-]*)")
+# after a verb these open an object, never the subject: "begrüßte den Beschluss", "sagte dem Sender"
+_OBJECT_CASE = re.compile(r"\s*(?:den|dem|einen|einem|ihren|ihrem|seinen|seinem|diesen|diesem)\b")
 
 
 def speaker_for_cue(text: str, cue: Cue, start: int, end: int) -> Mention | None:
@@ -46,7 +48,7 @@ def speaker_for_cue(text: str, cue: Cue, start: int, end: int) -> Mention | None
     if subject:
         return subject
     after = read_noun_phrase(text, cue.end, clause_end)
-    if after:
+    if after and not _OBJECT_CASE.match(text, cue.end):
         return after
     if not lead.strip() and text[clause_start - 1:clause_start] == "," and clause_start > start + 1 \
             and text[clause_start - 2] not in "“”\"»«":
