@@ -75,7 +75,7 @@ def find_reported(text: str, start: int, end: int, cues: list[Cue], language: st
         elif cue.kind == "verb":
             span = _after(text, start, cue, end, language) or _before(text, start, cue, language)
         elif cue.kind == "according":
-            span = _whole_sentence(text, start, end)
+            span = _whole_sentence(text, _clause_opening(text, start, cue.start), end)
         else:
             span = _after(text, start, cue, end, language) or _before(text, start, cue, language, loose=True)
         if span and not any(s.start < span[1] and span[0] < s.end for s in found):
@@ -132,6 +132,13 @@ def _before(text: str, start: int, cue: Cue, language: str, loose: bool = False)
     if len(_WORD.findall(clause)) < 3:
         return None
     return clause_start, clause_start + len(clause)
+
+
+def _clause_opening(text: str, start: int, position: int) -> int:
+    """Where the clause holding `position` begins: "Katar, der laut einer Meldung … will" -> "der …"."""
+    commas = [m.end() for m in re.finditer(r",\s+(?=(?:der|die|das|welche[rs]?|wo|weil|da|nachdem|wobei)\b)",
+                                           text[start:position])]
+    return start + commas[-1] if commas else start
 
 
 def _whole_sentence(text: str, start: int, end: int) -> tuple[int, int] | None:
