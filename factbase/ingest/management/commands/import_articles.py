@@ -9,6 +9,7 @@ from django.urls import reverse
 from tqdm import tqdm
 
 from factbase.claims.models import Speaker
+from factbase.ingest.pipeline import extract_claims
 from factbase.ingest.quotebank import quotebank_load, read_quotations
 from factbase.ingest.readers import (
     Article,
@@ -109,17 +110,20 @@ class Command(BaseCommand):
         if isinstance(item, ReadError):
             self._error(str(item))
             return
+        try:
+            if self.options["dry_run"]:
+                proposals = extract_claims(item.text, item.language)
+            else:
+                result = article_import(article=item)
+        except ValidationError as exc:
+            self._error(f"{item.document}: {' '.join(exc.messages)}")
+            return
+        except Exception as exc:  # noqa: BLE001 - one article the extractor trips on must not end a long run
+            self._error(f"{item.document}: not imported ({type(exc).__name__}: {exc})")
+            return
         if self.options["dry_run"]:
-            from factbase.ingest.pipeline import extract_claims
-
-            proposals = extract_claims(item.text, item.language)
             self.summary.unattributed += sum(1 for p in proposals if not p.speaker)
         else:
-            try:
-                result = article_import(article=item)
-            except ValidationError as exc:
-                self._error(f"{item.document}: {' '.join(exc.messages)}")
-                return
             proposals = result.proposals
             self.summary.duplicate_articles += result.duplicate
             self.summary.claims_created += result.claims_created
