@@ -5,7 +5,7 @@ from django import forms
 from drf_spectacular.utils import extend_schema_field
 
 from factbase.claims.dates import PartialDate
-from factbase.claims.models import Appearance, Claim, Review, Speaker
+from factbase.claims.models import Appearance, Claim, Review, Speaker, Topic
 
 from . import search
 from .pagination import CLAIM_ORDERINGS
@@ -153,7 +153,11 @@ class ClaimFilter(django_filters.FilterSet):
     def filter_topic(self, queryset, name, slugs):
         if not slugs:
             return queryset
-        through = Claim.topics.through.objects.filter(topic__slug__in=slugs)
+        # Topic ids as constants, as for speakers: joined on the slug, PostgreSQL misjudges
+        # how common the topic is and checks it claim by claim in parallel workers
+        # (110-180 ms for a topic and a year of a million claims, 14 ms with the id).
+        topic_ids = list(Topic.objects.filter(slug__in=slugs).values_list("pk", flat=True))
+        through = Claim.topics.through.objects.filter(topic_id__in=topic_ids)
         return queryset.filter(pk__in=through.values("claim_id"))
 
     def filter_source(self, queryset, name, value):
