@@ -5,7 +5,7 @@ from .cues import Cue
 from .quotes import Quote
 from .speakers import FINITE_AUX, Mention, read_noun_phrase, read_noun_phrase_before
 
-LEADING_CONJUNCTIONS = {"und", "aber", "doch", "denn", "so", "and", "but"}
+LEADING_CONJUNCTIONS = {"und", "aber", "doch", "denn", "so", "auch", "and", "but"}
 # a clause opening with these has its subject after the verb: "Nach dem Treffen sagte Rutte"
 OPENING_ADVERBIALS = set(
     """nach in im am an auf bei mit vor seit während angesichts laut gegenüber für gegen über unter
@@ -17,7 +17,7 @@ OPENING_ADVERBIALS = set(
     entsprechend hinsichtlich infolge mithilfe anlässlich
     in on at after before during""".split()
 )
-_CLAUSE_MARK = re.compile(r"[,;:„“”\"»«–]")
+_CLAUSE_MARK = re.compile(r"[,;:–]")
 _CLAUSE_END = re.compile(r"[,;:()–]")
 _PLACE = re.compile(r"^\s*(?:[\w\-]+\s+){0,8}?(?:in|im|at|auf)\s+([A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)")
 _FOLLOWING_WORD = re.compile(r"\s*(\w[\w\-]*)")
@@ -41,7 +41,7 @@ def speaker_for_cue(text: str, cue: Cue, start: int, end: int) -> Mention | None
             return _subject(text, clause_start, cue.start) or read_noun_phrase(text, start, cue.start)
         return read_noun_phrase(text, _skip_von(text, cue.end), clause_end)
     lead = text[clause_start:cue.start]
-    as_match = re.search(r"\b(?:wie|as)\s+", lead)
+    as_match = re.search(r"\b(?:wie|as)\s+", lead, re.IGNORECASE)
     if as_match and (mention := read_noun_phrase(text, clause_start + as_match.end(), cue.start)):
         return mention
     subject = _subject(text, clause_start, cue.start)
@@ -50,15 +50,16 @@ def speaker_for_cue(text: str, cue: Cue, start: int, end: int) -> Mention | None
     after = read_noun_phrase(text, cue.end, clause_end)
     if after and not _OBJECT_CASE.match(text, cue.end):
         return after
-    if not lead.strip() and text[clause_start - 1:clause_start] == "," and clause_start > start + 1 \
+    opens_with_aux = bool(lead.split()) and lead.split()[0] in FINITE_AUX
+    if (not lead.strip() or opens_with_aux) and text[clause_start - 1:clause_start] == "," and clause_start > start + 1 \
             and text[clause_start - 2] not in "“”\"»«":
         # the subject carries an apposition: "Erik Schweickert, der Sprecher der Fraktion, äußerte"
         opening = _subject(text, start, _clause_end(text, start, end), loose=True)
         if opening:
             return opening
     aux = next((m for m in re.finditer(r"\w+", lead) if m.group() in FINITE_AUX), None)
-    if aux:
-        return read_noun_phrase(text, clause_start + aux.end(), cue.start)
+    if aux and (after_aux := read_noun_phrase(text, clause_start + aux.end(), cue.start)):
+        return after_aux
     if lead.strip() and (inverted := _subject_after_verb(text, clause_start, cue.start)):
         return inverted
     if not lead.strip() and text[clause_start - 1:clause_start] == ",":

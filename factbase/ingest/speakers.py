@@ -100,8 +100,11 @@ def read_noun_phrase(text: str, start: int, end: int) -> Mention | None:
         return None
     first = tokens[index][2]
     following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
-    if first.lower() in NOT_SPEAKERS or first.lower() in DEMONSTRATIVES and not (
-            _is_capital(following) or re.match(r"^[a-zäöü]+(?:e|en|er|es|em)$", following)):
+    standalone = first.lower() in DEMONSTRATIVES and not (
+        _is_capital(following) or re.match(r"^[a-zäöü]+(?:e|en|er|es|em)$", following))
+    if standalone and first.lower() in {"dieser", "diese", "jener", "jene"}:
+        return Mention(tokens[index][0], tokens[index][1], first, "", None, is_pronoun=True)  # "Dieser behaupte"
+    if first.lower() in NOT_SPEAKERS or standalone:
         return None
     if first.lower() in PRONOUNS:
         return Mention(tokens[index][0], tokens[index][1], first, "", None, is_pronoun=True)
