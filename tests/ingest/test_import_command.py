@@ -147,3 +147,20 @@ def test_a_bad_date_option_is_refused_before_anything_is_read(db, tmp_path):
 def test_one_url_for_many_files_is_refused(db, folder):
     with pytest.raises(CommandError, match="--url"):
         run(folder, "--url", "https://news.example/x")
+
+
+def test_an_article_the_extractor_trips_on_is_reported_and_the_run_goes_on(db, folder, monkeypatch):
+    from factbase.ingest import pipeline
+
+    real = pipeline.extract_claims
+
+    def tripping(text, language="de"):
+        if "Kaffee" in text:
+            raise IndexError("synthetic failure")
+        return real(text, language)
+
+    monkeypatch.setattr(pipeline, "extract_claims", tripping)
+    monkeypatch.setattr("factbase.ingest.management.commands.import_articles.extract_claims", tripping)
+    out, err = run(folder)
+    assert "kaffee.txt: not imported (IndexError: synthetic failure)" in err
+    assert Source.objects.get().text == TEA
