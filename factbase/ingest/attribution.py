@@ -130,7 +130,7 @@ def _subject_after_verb(text: str, clause_start: int, end: int) -> Mention | Non
 
 def _subject(text: str, clause_start: int, cue_start: int, loose: bool = False) -> Mention | None:
     """The noun phrase opening the clause when the verb follows it ("Rutte sagte", "X hatte … gesagt")."""
-    position = clause_start
+    position = clause_start + len(re.match(r"[\s„“”\"»«]*", text[clause_start:cue_start]).group())
     word = _FOLLOWING_WORD.match(text, position)
     if word and word.group(1).lower() in LEADING_CONJUNCTIONS:
         position = word.end()
