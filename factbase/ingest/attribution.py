@@ -21,6 +21,8 @@ _CLAUSE_MARK = re.compile(r"[,;:–]")
 _CLAUSE_END = re.compile(r"[,;:()–]")
 _PLACE = re.compile(r"^\s*(?:[\w\-]+\s+){0,8}?(?:in|im|at|auf)\s+([A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)")
 _FOLLOWING_WORD = re.compile(r"\s*(\w[\w\-]*)")
+# a capitalised sentence opening like these is an adverb, and the subject follows the verb: "Relativierend fügt Gall hinzu"
+ADVERB_ENDINGS = ("end", "erweise", "licherweise")
 # after a verb these open an object, never the subject: "begrüßte den Beschluss", "sagte dem Sender"
 _OBJECT_CASE = re.compile(r"\s*(?:den|dem|einen|einem|ihren|ihrem|seinen|seinem|diesen|diesem)\b")
 
@@ -30,7 +32,7 @@ def speaker_for_cue(text: str, cue: Cue, start: int, end: int) -> Mention | None
     clause_start = _clause_start(text, start, cue.start)
     clause_end = _clause_end(text, cue.end, end)
     if cue.kind == "impersonal":
-        return None
+        return _source_of_impersonal(text, clause_start, cue, clause_end)
     if cue.kind == "so":
         return read_noun_phrase(text, cue.end, clause_end)
     if cue.kind == "according":
@@ -40,6 +42,7 @@ def speaker_for_cue(text: str, cue: Cue, start: int, end: int) -> Mention | None
         if word.startswith(("seiner", "ihrer")) or "eigenen" in word:
             return _subject(text, clause_start, cue.start) or read_noun_phrase(text, start, cue.start)
         return read_noun_phrase(text, _skip_von(text, cue.end), clause_end)
+    clause_start = _past_opening_quote(text, clause_start, cue.start)
     lead = text[clause_start:cue.start]
     as_match = re.search(r"\b(?:wie|as)\s+", lead, re.IGNORECASE)
     if as_match and (mention := read_noun_phrase(text, clause_start + as_match.end(), cue.start)):
@@ -107,6 +110,26 @@ def speaker_before_colon(text: str, quote: Quote, start: int) -> Mention | None:
     return _subject_after_verb(text, clause_start, colon)
 
 
+def _source_of_impersonal(text: str, clause_start: int, cue: Cue, clause_end: int) -> Mention | None:
+    """"hieß es vom Abgeordneten X" -> X; "In dem Antrag heißt es" -> the Antrag."""
+    agent = re.match(r"\s+(?:\w+\s+)?(?:vom|von)\s+", text[cue.end:clause_end])
+    if agent:
+        return read_noun_phrase(text, cue.end + agent.end(), clause_end)
+    document = re.match(r"\s*(?:In|Im|Auf|in|im|auf)\s+", text[clause_start:cue.start])
+    if document:
+        return read_noun_phrase(text, clause_start + document.end(), cue.start)
+    return None
+
+
+def _past_opening_quote(text: str, clause_start: int, cue_start: int) -> int:
+    """A clause opening with a quote („…“ erklärte X) has its subject after the quote, not in it."""
+    opening = re.match(r"\s*[„“\"»«]", text[clause_start:cue_start])
+    if opening is None:
+        return clause_start
+    close = re.search(r"[“”\"«»]", text[clause_start + opening.end():cue_start])
+    return clause_start + opening.end() + close.end() if close else clause_start
+
+
 def sentence_subject(text: str, start: int, end: int) -> Mention | None:
     """The person or body a sentence is about, from its opening: "Oettinger begrüßte den Beschluss als „…“"."""
     if not text[start:end].strip():
@@ -135,7 +158,7 @@ def _subject(text: str, clause_start: int, cue_start: int, loose: bool = False) 
     if word and word.group(1).lower() in LEADING_CONJUNCTIONS:
         position = word.end()
         word = _FOLLOWING_WORD.match(text, position)
-    if word is None or word.group(1).lower() in OPENING_ADVERBIALS:
+    if word is None or word.group(1).lower() in OPENING_ADVERBIALS or word.group(1).endswith(ADVERB_ENDINGS):
         return None
     mention = read_noun_phrase(text, position, cue_start)
     if mention and (_verb_follows(text, mention.end, cue_start) or loose and _finite_follows(text, mention.end)):
