@@ -84,3 +84,11 @@ def test_topic_and_source_lists_run_two_queries(anonymous, topics, url, django_a
     # 1. the count; 2. the page (topics: claim_count a correlated subquery per topic on the page)
     with django_assert_num_queries(2):
         assert anonymous.get(url).status_code == 200
+
+
+def test_a_speaker_filter_adds_one_query_for_the_speaker_ids(anonymous, topics, django_assert_num_queries):
+    slug = anonymous.get("/api/speakers/?limit=1").json()["results"][0]["slug"]
+    # 1. the speakers' ids by slug (constants let PostgreSQL pick the speaker index for prolific
+    # speakers); 2.-4. the page of claims, topics, first appearances
+    with django_assert_num_queries(4):
+        assert len(anonymous.get(f"/api/claims/?speaker={slug}&page_size=50").json()["results"]) >= 1
