@@ -27,6 +27,7 @@ from .caching import CacheHeadersMixin
 from .claimreview import claim_review
 from .filters import ClaimFilter
 from .pagination import CLAIM_ORDERINGS, ClaimCursorPagination, claim_ordering
+from .public_cache import CachedPublicListMixin
 from .querysets import claims_for_detail, claims_for_list
 from .serializers import (
     ClaimDetailSerializer,
@@ -198,7 +199,7 @@ class SpeakerFilter(filters.FilterSet):
     list=extend_schema(summary="Speakers, most claims first; ?q= for type-ahead"),
     retrieve=extend_schema(summary="A speaker with roles, verdict scorecard and claims per year"),
 )
-class SpeakerViewSet(ReadWriteViewSet):
+class SpeakerViewSet(CachedPublicListMixin, ReadWriteViewSet):
     """People and organisations who made claims."""
 
     serializer_class = SpeakerSerializer
@@ -240,7 +241,7 @@ class SpeakerViewSet(ReadWriteViewSet):
 
 
 @extend_schema_view(list=extend_schema(summary="Topics with their published claim counts"))
-class TopicViewSet(ReadWriteViewSet):
+class TopicViewSet(CachedPublicListMixin, ReadWriteViewSet):
     """What claims are about."""
 
     serializer_class = TopicSerializer
