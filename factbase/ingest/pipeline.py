@@ -187,8 +187,9 @@ def _add_reported_speech(article: _Article) -> None:
             confidence = 0.5 if report.cue.kind == "according" else 0.7 if speaker else 0.6
             found.append(_proposal(article, report.start, report.end, speaker, role, "indirect", confidence,
                                    place_for_cue(text, report.cue, sentence.end)))
-            if report.cue.kind == "verb":
-                article.hosts.append(found[-1])
+            if report.cue.kind == "verb" or report.cue.kind == "according" and not report.cue.word.startswith(
+                    ("nach eigenen", "Nach eigenen")):
+                article.hosts.append(found[-1])  # "nach eigenen Angaben" keeps the subject's own wording apart
         if not found and (clause := dass_clause(text, sentence.start, sentence.end)):
             subject = sentence_subject(text, sentence.start, clause[0])
             if subject is not None:
@@ -244,9 +245,10 @@ def _speaks_in_subjunctive(article: _Article, sentence: Sentence) -> bool:
 def _add_nested_quotes(article: _Article) -> None:
     """A short quote inside a report ("der Pilot trage die „volle Verantwortung“") is the speaker's own words."""
     for quote in article.pending:
+        if _is_title(article.text, quote) or _is_name(article.text, quote) or _looks_like_a_name(quote):
+            continue
         host = next((p for p in article.hosts if p.start <= quote.start and quote.end <= p.end), None)
-        if host is not None and not (_is_title(article.text, quote) or _is_name(article.text, quote)
-                                     or _looks_like_a_name(quote)):
+        if host is not None:
             article.proposals.append(_proposal(article, quote.start, quote.end, host.speaker, host.role,
                                                "direct", 0.55, host.place))
 
