@@ -20,6 +20,8 @@ OPENING_ADVERBIALS = set(
 _CLAUSE_MARK = re.compile(r"[,;:–]")
 _CLAUSE_END = re.compile(r"[,;:()–]")
 _PLACE = re.compile(r"^\s*(?:[\w\-]+\s+){0,8}?(?:in|im|at|auf)\s+([A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)")
+# whatever verb follows „…“, directly introduces its speaker, listed as a verb of saying or not
+_VERB_AFTER_QUOTE = re.compile(r"[“”\"«»]?\s*,\s*([a-zäöüß]{3,})\s+(?=[A-ZÄÖÜ]|der |die |das |ein |eine |er |sie )")
 _FOLLOWING_WORD = re.compile(r"\s*(\w[\w\-]*)")
 # a capitalised sentence opening like these is an adverb, and the subject follows the verb: "Relativierend fügt Gall hinzu"
 ADVERB_ENDINGS = ("end", "erweise", "licherweise")
@@ -88,6 +90,9 @@ def cue_for_quote(text: str, quote: Quote, cues: list[Cue], start: int, end: int
     after = [c for c in cues if c.start >= quote.end and c.start - quote.end <= 40 and c.start < end]
     if after and not re.search(r"[.!?]\s", text[quote.end + 1:after[0].start]):
         return after[0]
+    verb = _VERB_AFTER_QUOTE.match(text, quote.end)
+    if verb and verb.end(1) <= end:
+        return Cue(verb.start(1), verb.end(1), verb.group(1), "verb")  # „…“, strich Romney heraus
     if before and quote.start - before[-1].end <= 80:
         return before[-1]
     inside = [c for c in cues if start <= c.start < end and not (quote.start <= c.start < quote.end)]

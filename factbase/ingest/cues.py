@@ -16,6 +16,7 @@ bekräftig zitier verkünd mahn äußer bezeichn glaub fürcht vermut argumentie
 dementier leugn informier droh appellier antwort erwider präzisier klag beteuer verlang erläuter
 bemängel begründ wiederhol frag spekulier prognostizier bilanzier resümier signalisier schilder
 bezweifel entgegn konter zu:sicher protestier hoff befürcht erwart bedauer begrüß verurteil
+aus:führ dar:leg lob
 mit:teil hinzu:füg an:kündig ein:räum klar:stell fest:stell zu:sag ein:schätz
 """.split()
 
@@ -35,8 +36,10 @@ nannte nannten nennt lautete lautet lauteten widersprach widerspricht widersproc
 # strong separable verbs: finite forms that count only with their particle later in the clause
 STRONG_SEPARABLE_DE = {
     "gab": "an bekannt zu", "gibt": "an bekannt zu", "gaben": "an bekannt zu", "geben": "an bekannt zu",
-    "wies": "hin", "weist": "hin", "warf": "vor", "wirft": "vor", "fuhr": "fort", "fährt": "fort",
+    "weist": "hin zurück", "warf": "vor", "wirft": "vor", "fuhr": "fort", "fährt": "fort",
     "geht": "aus", "ging": "aus", "gehen": "aus", "gingen": "aus", "ließ": "durchblicken verlauten",
+    "strich": "heraus", "streicht": "heraus", "hob": "hervor", "hebt": "hervor", "wies": "hin zurück",
+    "schloss": "aus", "schließt": "aus",
 }
 
 VERBS_EN = """
