@@ -105,6 +105,8 @@ def _add_direct_quotes(article: _Article) -> None:
             continue
         start, end = sentences[0].start, sentences[-1].end
         cue = cue_for_quote(text, quote, _cues(article, start, end), start, end)
+        if cue is None and quote.is_full_sentence and (following := _cue_in_next_sentence(article, end)):
+            cue, (start, end) = following
         adjacent = cue is not None and _adjacent(text, quote, cue)
         if _is_title(text, quote) or _is_name(text, quote) or (
                 quote.words <= SHORT_QUOTE_WORDS and not adjacent and (
@@ -132,6 +134,17 @@ def _add_direct_quotes(article: _Article) -> None:
             continue
         last = _proposal(article, quote.start, quote.end, speaker, role, "direct", confidence, place)
         article.proposals.append(last)
+
+
+def _cue_in_next_sentence(article: _Article, end: int) -> tuple[Cue, tuple[int, int]] | None:
+    """„…“ Das sagte Anna Beispiel am Montag. — the next sentence points back at the quote."""
+    sentence = next((s for s in article.sentences if s.start >= end), None)
+    if sentence is None or not re.match(r"(?:Das|Dies|So|This|That)\s", sentence.text):
+        return None
+    cues = [c for c in _cues(article, sentence.start, sentence.end) if c.kind == "verb"]
+    if not cues or cues[0].start - sentence.start > 40:
+        return None
+    return cues[0], (sentence.start, sentence.end)
 
 
 def _is_name(text: str, quote: Quote) -> bool:

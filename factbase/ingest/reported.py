@@ -127,11 +127,18 @@ def _before(text: str, start: int, cue: Cue, language: str, loose: bool = False)
         return None
     clause_start = start + lead.find(clause)
     if language == "de" and not is_subjunctive(clause, language) and not loose and not (
-            cue.word.lower().startswith(PLAIN_SAYING) and clause.split()[0].lower() not in SUBORDINATORS):
+            cue.word.lower().startswith(PLAIN_SAYING) and clause.split()[0].lower() not in SUBORDINATORS
+            and _has_verb(clause)):
         return None  # an indicative clause counts only before a plain "sagte", not "Weil …, fordert"
     if len(_WORD.findall(clause)) < 3:
         return None
     return clause_start, clause_start + len(clause)
+
+
+def _has_verb(clause: str) -> bool:
+    """Whether a clause has a lowercase word besides articles and adjectives: a verb, so not an apposition."""
+    return any(word.islower() and word not in DETERMINERS and not re.search(r"(?:e|en|er|es|em)$", word)
+               for word in _WORD.findall(clause))
 
 
 def _clause_opening(text: str, start: int, position: int) -> int:

@@ -159,3 +159,27 @@ def test_the_seed_article_resolves_surnames_and_roles(seed):
     rutte = [p for p in proposals if p.speaker == "Mark Rutte"]
     assert rutte and all(p.role == "NATO-Generalsekretär" for p in rutte)
     assert any(p.speaker == "Wolodymyr Selenskyj" and p.text.startswith("Die Ukraine werde") for p in proposals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir bauen die Brücke noch in diesem Jahr“, strich Anna Beispiel heraus.",
+        "„Wir bauen die Brücke noch in diesem Jahr.“ Das sagte Anna Beispiel am Montag.",
+        "Anna Beispiel, die Bürgermeisterin der Stadt, erklärte: „Wir bauen die Brücke noch in diesem Jahr.“",
+        "Wie Anna Beispiel mitteilte, werde die Brücke noch in diesem Jahr gebaut.",
+    ],
+)
+def test_the_speaker_is_found_however_the_sentence_is_built(text):
+    [claim] = extract_claims(text)
+    assert claim.speaker == "Anna Beispiel"
+
+
+def test_a_scare_quote_without_a_verb_of_saying_is_no_claim():
+    text = "Die Stadt nennt das Projekt intern „Brückenschlag“. Der Bau beginnt im Mai."
+    assert [p.text for p in extract_claims(text)] == []
+
+
+def test_a_quoted_title_is_no_claim():
+    text = "Anna Beispiel sagte, sie lese gerade das Buch „Die lange Brücke über den breiten Fluss“."
+    assert all("lange Brücke" not in p.text or p.kind == "indirect" for p in extract_claims(text))

@@ -141,3 +141,13 @@ def test_the_bulk_mode_loads_the_same_and_puts_every_index_and_foreign_key_back(
     result = load(write(tmp_path / "q.jsonl", LINES), rebuild_indexes=True)
     assert (result.claims_created, Appearance.objects.count(), Source.objects.count()) == (4, 6, 5)
     assert constraints() == before
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic words, said  twice!", "MIXED case and_underscores 42", "Ünïcödé and “curly” quotes", "", "Straße",
+])
+def test_the_fast_fingerprint_is_the_domains_fingerprint(text):
+    from factbase.claims.text import claim_text_hash
+    from factbase.ingest.quotebank import _text_hash
+
+    assert _text_hash(text) == claim_text_hash(text)
