@@ -23,7 +23,7 @@ from .speakers import Cast, Mention
 
 SHORT_QUOTE_WORDS = 3
 LONG_QUOTE_WORDS = 8  # a quote this long is nearly always someone's statement, cue or not
-CARRY_DISTANCE = 300  # characters within which a Konjunktiv sentence continues an earlier claim
+CARRY_DISTANCE = 200  # characters within which a Konjunktiv sentence continues an earlier claim
 # a quote right after these words names a work or a thing, not a statement
 TITLE_WORDS = set(
     """Buch Buches Roman Romans Film Films Filmes Serie Album Albums Song Lied Liedes Titel Titels
