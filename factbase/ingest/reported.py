@@ -101,8 +101,11 @@ def _after(text: str, start: int, cue: Cue, end: int, language: str) -> tuple[in
     if re.match(r"^[„“\"»«]", clause) and _quote_fills(clause):
         return None  # a direct quote follows, the quote finder owns it
     first = clause.split(maxsplit=1)[0] if clause.split() else ""
+    plain_clause = cue.word.lower().startswith(PLAIN_SAYING) and first.lower() not in SUBORDINATORS \
+        and _has_verb(clause) and match.group().strip() == ","
     if language == "de" and first.lower() not in COMPLEMENTIZERS and not is_subjunctive(clause, language) and not (
-            _INFINITIVE_END.search(clause) and not is_subjunctive(text[start:cue.start], language)):
+            _INFINITIVE_END.search(clause) and not is_subjunctive(text[start:cue.start], language)) \
+            and not plain_clause:
         return None
     if len(_WORD.findall(clause)) < 3:
         return None
