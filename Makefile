@@ -56,7 +56,7 @@ serve: $(VENV)/.installed
 		or admin.execute(f"create database \"{name}\"")' "$(DATABASE_URL)"
 	$(SERVE_ENV) $(PY) manage.py migrate --noinput
 	$(SERVE_ENV) $(PY) manage.py collectstatic --noinput -v 0
-	@if $(SERVE_ENV) $(PY) manage.py shell -c 'import sys; from factbase.claims.models import Claim; \
+	@if $(SERVE_ENV) $(PY) manage.py shell --no-imports -c 'import sys; from factbase.claims.models import Claim; \
 		sys.exit(1 if Claim.objects.exists() else 0)'; then $(SERVE_ENV) $(PY) manage.py load_demo; fi
 	@echo "Factbase (production configuration) on http://127.0.0.1:$(PORT)/"
 	$(SERVE_ENV) BIND=127.0.0.1:$(PORT) $(VENV)/bin/gunicorn -c gunicorn.conf.py factbase.wsgi:application
