@@ -38,6 +38,7 @@ def arguments(argv=None):
 def main(argv=None) -> int:
     args = arguments(argv)
     started = time.monotonic()
+    load_average_at_start = os.getloadavg()
     os.environ["DATABASE_URL"] = args.database_url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factbase.settings")
     os.environ["API_ANON_THROTTLE"] = "100000000/second"
@@ -130,6 +131,11 @@ def main(argv=None) -> int:
             entry["ratio_datasette"] = t["factbase"]["median_ms"] / t["datasette"]["median_ms"]
         result["scenarios"].append(entry)
     result["duration_s"] = time.monotonic() - started
+    result["load_average"] = {"start": load_average_at_start, "end": os.getloadavg()}
+    result["notes"].append(
+        "Load average (1, 5, 15 min) at start {:.1f} {:.1f} {:.1f}, at end {:.1f} {:.1f} {:.1f} on {} cores: "
+        "other work on the machine slows all three targets alike.".format(
+            *load_average_at_start, *os.getloadavg(), result["machine"]["cores"]))
     result["targets"] = report.check_targets(result)
     json_path, md_path = report.write(result, args.results)
     print(report.markdown(result))

@@ -76,18 +76,25 @@ def summary(seconds: list[float]) -> dict:
     return {"median_ms": statistics.median(ms), "p95_ms": percentile(ms, 0.95), "runs": len(ms)}
 
 
-def sequential(scenarios, targets: dict, *, warmup: int, repeat: int) -> dict:
+def sequential(scenarios, targets: dict, *, warmup: int, repeat: int, budget: float = 20.0,
+               minimum: int = 5) -> dict:
     """{scenario key: {target name: summary}}; targets map a name to (client, request of
-    a scenario or None). Targets take turns within each repetition so that drift hits all."""
+    a scenario or None). Targets take turns within each repetition so that drift hits all.
+    A target that has spent `budget` seconds on a scenario stops after `minimum` runs:
+    the bounded loop that keeps a 6-second Datasette query from eating the time limit."""
     results = {}
     for scenario in scenarios:
         runs = {name: [] for name, (_, request) in targets.items() if request(scenario)}
         errors = dict.fromkeys(runs, 0)
+        spent = dict.fromkeys(runs, 0.0)
         for iteration in range(warmup + repeat):
             for name in runs:
+                if spent[name] > budget and len(runs[name]) >= minimum:
+                    continue
                 client, request = targets[name]
                 seconds, ok = client.time(request(scenario))
                 errors[name] += not ok
+                spent[name] += seconds
                 if iteration >= warmup:
                     runs[name].append(seconds)
         results[scenario.key] = {name: {**summary(times), "errors": errors[name]} for name, times in runs.items()}

@@ -97,8 +97,9 @@ def markdown(result: dict) -> str:
         f"{v['postgresql']}, SQLite {v['sqlite']}, Datasette {v['datasette']}, Django {v['django']}, {v['gunicorn']}",
         "",
         f"Synthetic data (made-up speakers, sources and word-list text). Medians and p95 of {result['repeat']} runs "
-        f"after {result['warmup']} warm-up runs; the three targets take turns in each run. Raw SQL replays the "
-        "statements the API request sends (captured from its querysets) over psycopg.",
+        f"(at least 5 for a target that needs over 20 s) after {result['warmup']} warm-up runs; the three targets "
+        "take turns in each run. Raw SQL replays the statements the API request sends (captured from its "
+        "querysets) over psycopg.",
         "",
         "| scenario | Factbase median | p95 | raw SQL median | p95 | Datasette median | p95 | Factbase/raw | "
         "Factbase/Datasette | queries | claim rows read |",
