@@ -197,6 +197,8 @@ def _add_reported_speech(article: _Article) -> None:
                 speaker, role = _according_speaker(article, report.cue.start)
             else:
                 speaker, role = _speaker(article, mention, report.cue.start)
+            if speaker is None and (source := _latest_speaker(article, sentence.start)):
+                speaker, role = source.speaker, source.role  # "hieß es", "man": the source just named
             confidence = 0.5 if report.cue.kind == "according" else 0.7 if speaker else 0.6
             found.append(_proposal(article, report.start, report.end, speaker, role, "indirect", confidence,
                                    place_for_cue(text, report.cue, sentence.end)))
