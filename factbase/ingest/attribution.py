@@ -5,6 +5,7 @@ from .cues import Cue
 from .quotes import Quote
 from .speakers import FINITE_AUX, Mention, read_noun_phrase, read_noun_phrase_before
 
+COORDINATORS = {"und", "sowie", "oder", "and"}
 LEADING_CONJUNCTIONS = {"und", "aber", "doch", "denn", "so", "auch", "and", "but"}
 # a clause opening with these has its subject after the verb: "Nach dem Treffen sagte Rutte"
 OPENING_ADVERBIALS = set(
@@ -173,6 +174,8 @@ def _subject(text: str, clause_start: int, cue_start: int, loose: bool = False) 
 
 def _verb_follows(text: str, position: int, cue_start: int) -> bool:
     between = text[position:cue_start].split()
+    if len(between) > 1 and between[-1] in COORDINATORS and between[0].islower():
+        return True  # "Gillard bezeichnete das Unglück als Tragödie und erklärte"
     return not between or between[0] in FINITE_AUX or (len(between) <= 3 and between[0].islower() and
                                                       between[0] not in {"in", "im", "am", "bei", "mit", "nach"})
 

@@ -35,6 +35,7 @@ _FINITE_EN = re.compile(r"\b(?:would|will|was|were|is|are|had|has|have|could|sho
 PLAIN_SAYING = ("sag", "erklär", "beton", "bericht", "mein", "schrieb", "schreib", "teilt", "füg", "ergänz",
                 "warn", "versicher", "bestätig", "erläuter", "hieß", "heißt")
 SUBORDINATORS = set("weil wenn als nachdem obwohl während da bevor seit sobald damit falls indem ob dass".split())
+FUNCTION_WORDS = set("und oder sowie von vom in im am an auf aus für mit bei nach zu zum zur".split())
 COMPLEMENTIZERS = {"dass", "daß", "ob", "that", "wie"}
 _WORD = re.compile(r"\w[\w\-:]*")
 # "kündigte an, … zurückzutreten", "forderte ihn auf, Ruhe zu bewahren"
@@ -140,8 +141,8 @@ def _before(text: str, start: int, cue: Cue, language: str, loose: bool = False)
 
 def _has_verb(clause: str) -> bool:
     """Whether a clause has a lowercase word besides articles and adjectives: a verb, so not an apposition."""
-    return any(word.islower() and word not in DETERMINERS and not re.search(r"(?:e|en|er|es|em)$", word)
-               for word in _WORD.findall(clause))
+    return any(word.islower() and word not in DETERMINERS and word not in FUNCTION_WORDS
+               and not re.search(r"(?:e|en|er|es|em)$", word) for word in _WORD.findall(clause))
 
 
 def _clause_opening(text: str, start: int, position: int) -> int:
