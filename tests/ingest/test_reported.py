@@ -25,8 +25,19 @@ def test_a_dass_clause_is_reported():
     assert reported(sentence) == ["dass die Firma bleibt."]
 
 
-def test_an_indicative_clause_without_dass_is_not_reported():
+def test_an_indicative_clause_after_a_plain_verb_of_saying_is_reported():
+    assert reported("Anna Beispiel sagte, die Brücke ist fertig.") == ["die Brücke ist fertig."]
+    assert reported("Die Brücke ist fertig, sagte Anna Beispiel.") == ["Die Brücke ist fertig"]
+
+
+def test_a_subordinate_clause_or_an_apposition_is_not_reported():
     assert reported("Anna Beispiel sagte, als sie ankam, war es dunkel.") == []
+    assert reported("Anna Beispiel, die Bürgermeisterin der Stadt, sagte: „Wir bleiben.“") == []
+
+
+def test_an_infinitive_after_a_verb_of_announcing_is_reported():
+    sentence = "Anna Beispiel kündigte am Montag an, von ihrem Amt zurückzutreten."
+    assert reported(sentence) == ["von ihrem Amt zurückzutreten."]
 
 
 def test_a_direct_quote_is_left_to_the_quote_finder():
