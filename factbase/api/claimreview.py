@@ -1,5 +1,6 @@
 """schema.org ClaimReview (JSON-LD) for a published, reviewed claim: what search engines
 and fact-check aggregators read."""
+from rest_framework.renderers import JSONRenderer
 from rest_framework.reverse import reverse
 
 from factbase.claims.models import Review
@@ -10,6 +11,13 @@ RATING_VALUES = {
     Review.Rating.MOSTLY_FALSE: 3, Review.Rating.FALSE: 2, Review.Rating.PANTS_ON_FIRE: 1,
 }
 PUBLISHER = {"@type": "Organization", "name": "Factbase"}
+
+
+class JSONLDRenderer(JSONRenderer):
+    """application/ld+json by default; application/json for clients that ask for it."""
+
+    media_type = "application/ld+json"
+    format = "jsonld"
 
 
 def _creative_work(appearance, request) -> dict:

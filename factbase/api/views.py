@@ -24,7 +24,7 @@ from factbase.claims.text import name_key
 
 from . import exports, related
 from .caching import CacheHeadersMixin
-from .claimreview import claim_review
+from .claimreview import JSONLDRenderer, claim_review
 from .filters import ClaimFilter
 from .pagination import CLAIM_ORDERINGS, ClaimCursorPagination, claim_ordering
 from .public_cache import CachedPublicListMixin
@@ -161,7 +161,7 @@ class ClaimViewSet(ReadWriteViewSet):
 
     @extend_schema(summary="schema.org ClaimReview (JSON-LD) of a published, reviewed claim",
                    responses={(200, "application/ld+json"): OpenApiTypes.OBJECT}, filters=False)
-    @action(detail=True, renderer_classes=[JSONRenderer], filter_backends=[])
+    @action(detail=True, renderer_classes=[JSONLDRenderer, JSONRenderer], filter_backends=[])
     def claimreview(self, request, pk=None):
         claim = (
             Claim.objects.published().filter(verdict__published=True)
@@ -172,7 +172,7 @@ class ClaimViewSet(ReadWriteViewSet):
         )
         if claim is None:
             raise Http404("No published review of a published claim with this id.")
-        return Response(claim_review(claim, request), content_type="application/ld+json")
+        return Response(claim_review(claim, request))
 
 
 class SpeakerFilter(filters.FilterSet):

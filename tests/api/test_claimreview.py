@@ -52,3 +52,10 @@ def test_no_published_review_is_a_404(anonymous, staff_client, db):
     for claim in (unreviewed, draft_review, draft_claim):
         assert anonymous.get(f"/api/claims/{claim.pk}/claimreview/").status_code == 404
         assert staff_client.get(f"/api/claims/{claim.pk}/claimreview/").status_code == 404
+
+
+def test_the_document_is_served_for_json_ld_and_json_accept_headers(anonymous, db):
+    claim = ReviewFactory().claim
+    url = f"/api/claims/{claim.pk}/claimreview/"
+    assert anonymous.get(url, HTTP_ACCEPT="application/ld+json")["Content-Type"].startswith("application/ld+json")
+    assert anonymous.get(url, HTTP_ACCEPT="application/json")["Content-Type"].startswith("application/json")
