@@ -54,12 +54,14 @@ class _Echo:
         return value
 
 
-def stream_claims(queryset, *, export_format: str, request) -> StreamingHttpResponse:
-    """Stream every claim of `queryset` (ordered, with list relations) as CSV or JSON Lines."""
+def stream_claims(claims, *, export_format: str, request) -> StreamingHttpResponse:
+    """Stream every claim of `claims` (an ordered queryset with list relations, read in
+    chunks, or an already fetched list such as a sample) as CSV or JSON Lines."""
     context = {"request": request}
+    rows = claims.iterator(chunk_size=CHUNK_SIZE) if hasattr(claims, "iterator") else claims
 
     def serialised():
-        for claim in queryset.iterator(chunk_size=CHUNK_SIZE):
+        for claim in rows:
             data = ClaimSerializer(claim, context=context).data
             # DRF's reverse() keeps ?format=csv on links; the links name resources, not exports.
             data["url"] = data["url"].split("?")[0]

@@ -188,8 +188,12 @@ class ClaimFilter(django_filters.FilterSet):
 
     def is_valid(self):
         valid = super().is_valid()
-        if valid and self.form.cleaned_data.get("ordering") == "relevance" and not self.form.cleaned_data.get("q"):
-            self.form.add_error("ordering", "Ordering by relevance needs a search (q).")
+        if not valid:
             return False
-        return valid
+        data = self.form.cleaned_data
+        if data.get("ordering") == "relevance" and not data.get("q"):
+            self.form.add_error("ordering", "Ordering by relevance needs a search (q).")
+        if data.get("said_after") and data.get("said_before") and data["said_before"].end < data["said_after"].start:
+            self.form.add_error("said_before", "said_before is earlier than said_after.")
+        return not self.form.errors
 

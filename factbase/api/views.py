@@ -112,11 +112,13 @@ class ClaimViewSet(ReadWriteViewSet):
         filterset = self.filterset_class(request.query_params, queryset=queryset, request=request)
         filterset.is_valid()  # already validated by the backend; read sample and seed
         params = filterset.form.cleaned_data
+        export_format = request.accepted_renderer.format
         if params.get("sample"):
             claims = self._sample(queryset, int(params["sample"]), params.get("seed"))
+            if export_format in ("csv", "jsonl"):
+                return exports.stream_claims(claims, export_format=export_format, request=request)
             data = self.get_serializer(claims, many=True).data
             return Response({"next": None, "previous": None, "results": data})
-        export_format = request.accepted_renderer.format
         if export_format in ("csv", "jsonl"):
             field, descending = CLAIM_ORDERINGS[claim_ordering(request)]
             order = F(field).desc(nulls_first=True) if descending else F(field).asc(nulls_last=True)

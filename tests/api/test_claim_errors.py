@@ -24,6 +24,7 @@ BAD = [
     ("source=abc", "source"),
     ("ordering=loudest", "ordering"),
     ("ordering=relevance", "ordering"),
+    ("said_after=2024-12-01&said_before=2024-11-30", "said_before"),
     ("cursor=not-a-cursor", "cursor"),
     ("cursor=" + base64.urlsafe_b64encode(b'{"value": "yesterday", "id": 3}').decode(), "cursor"),
     ("cursor=" + base64.urlsafe_b64encode(b'["a list"]').decode(), "cursor"),

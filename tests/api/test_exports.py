@@ -42,3 +42,9 @@ def test_an_export_with_a_bad_filter_is_a_400(anonymous, db):
     response = anonymous.get("/api/claims/?format=csv&said_after=yesterday")
     assert response.status_code == 400
     assert b"said_after" in response.content
+
+
+def test_a_sample_can_be_exported(anonymous, corpus):
+    sampled = [row["id"] for row in anonymous.get("/api/claims/?sample=3&seed=5").json()["results"]]
+    lines = _body(anonymous.get("/api/claims/?sample=3&seed=5&format=jsonl")).splitlines()
+    assert [json.loads(line)["id"] for line in lines] == sampled
