@@ -145,9 +145,11 @@ class ClaimCursorPagination(CursorPagination):
             "type": "object",
             "required": ["results"],
             "properties": {
-                "next": {"type": "string", "nullable": True, "format": "uri"},
-                "previous": {"type": "string", "nullable": True, "format": "uri"},
-                "results": schema,
+                "next": {"type": "string", "nullable": True, "format": "uri",
+                         "description": "The next page, or null on the last."},
+                "previous": {"type": "string", "nullable": True, "format": "uri",
+                             "description": "The previous page, or null on the first."},
+                "results": {**schema, "description": "The claims of this page."},
             },
         }
 

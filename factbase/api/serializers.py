@@ -48,14 +48,14 @@ class FirstAppearanceField(FirstAppearanceSerializer):
 
 
 class AppearanceSerializer(FirstAppearanceSerializer):
-    id = serializers.IntegerField()
+    id = serializers.IntegerField(help_text="Appearance id.")
     start = serializers.IntegerField(allow_null=True, help_text="Character offset of the quote in the source text.")
     end = serializers.IntegerField(allow_null=True, help_text="Character offset of the quote's end.")
     printed_text = serializers.CharField(help_text="The wording as printed in this source, if it differs.")
 
 
 class ReviewSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
+    id = serializers.IntegerField(help_text="Review id.")
     rating = serializers.CharField(help_text="true, mostly-true, half-true, mostly-false, false, pants-on-fire, "
                                    "unverifiable.")
     rating_display = serializers.CharField(source="get_rating_display", help_text="The rating in words.")
@@ -155,12 +155,23 @@ class SpeakerDetailSerializer(SpeakerSerializer):
 
 
 class RelatedSpeakerSerializer(serializers.Serializer):
-    slug = serializers.SlugField()
-    name = serializers.CharField()
-    kind = serializers.CharField()
+    slug = serializers.SlugField(help_text="The related speaker's slug.")
+    name = serializers.CharField(help_text="The related speaker's name.")
+    kind = serializers.CharField(help_text="person or organisation.")
     shared_topics = serializers.IntegerField(help_text="Topics both have spoken about.")
     shared_sources = serializers.IntegerField(help_text="Sources quoting both.")
     score = serializers.IntegerField(help_text="shared_topics + shared_sources; most shared first.")
+
+
+SOURCE_HELP = {
+    "id": "Source id, used in ?source=.",
+    "title": "Headline or title of the article.",
+    "url": "Where the article was published, when known.",
+    "outlet": "Publication or broadcaster.",
+    "language": "Language code of the article.",
+    "published_on": "First day of the publication date's period.",
+    "published_on_precision": "day, month or year (blank without a date).",
+}
 
 
 class SourceSerializer(serializers.ModelSerializer):
@@ -169,6 +180,7 @@ class SourceSerializer(serializers.ModelSerializer):
     class Meta:
         model = Source
         fields = ["id", "api_url", "title", "url", "outlet", "language", "published_on", "published_on_precision"]
+        extra_kwargs = {name: {"help_text": text} for name, text in SOURCE_HELP.items()}
 
 
 class SourceDetailSerializer(SourceSerializer):

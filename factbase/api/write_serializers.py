@@ -9,6 +9,12 @@ from factbase.claims import services
 from factbase.claims.dates import PartialDate
 from factbase.claims.models import Appearance, Claim, Review, Source, Speaker, Topic
 
+from .serializers import SOURCE_HELP
+
+
+def _help(**texts):
+    return {name: {"help_text": text} for name, text in texts.items()}
+
 
 class PartialDateInput(serializers.CharField):
     """YYYY, YYYY-MM or YYYY-MM-DD, kept at its precision."""
@@ -60,6 +66,7 @@ class TopicWriteSerializer(FullCleanModelSerializer):
     class Meta:
         model = Topic
         fields = ["slug", "name"]
+        extra_kwargs = _help(name="Display name (unique).")
 
     def create(self, validated_data):
         validated_data.setdefault("slug", services.unique_slug(Topic, validated_data["name"]))
@@ -70,7 +77,8 @@ class SourceWriteSerializer(FullCleanModelSerializer):
     class Meta:
         model = Source
         fields = ["id", "title", "url", "outlet", "language", "published_on", "published_on_precision", "text"]
-        extra_kwargs = {"text": {"write_only": True}}
+        extra_kwargs = {**{name: {"help_text": text} for name, text in SOURCE_HELP.items()},
+                        "text": {"write_only": True}}
 
 
 class SpeakerWriteSerializer(serializers.ModelSerializer):
@@ -81,6 +89,8 @@ class SpeakerWriteSerializer(serializers.ModelSerializer):
     class Meta:
         model = Speaker
         fields = ["slug", "name", "kind", "description", "wikidata_id", "confirmed", "aliases"]
+        extra_kwargs = _help(name="Name as displayed.", kind="person or organisation.", description="Who this is.",
+                             wikidata_id="Wikidata item id: Q followed by digits.")
 
     def create(self, validated_data):
         with transaction.atomic():
@@ -106,6 +116,8 @@ class AppearanceWriteSerializer(FullCleanModelSerializer):
     class Meta:
         model = Appearance
         fields = ["id", "claim", "source", "context", "start", "end", "printed_text", "confidence"]
+        extra_kwargs = _help(id="Appearance id.", claim="Claim id.", source="Source id.",
+                             end="Character offset of the quote's end in the source text.")
         validators = []  # unique (claim, source) is checked by full_clean, with the model's message
 
 
@@ -113,6 +125,12 @@ class ReviewWriteSerializer(FullCleanModelSerializer):
     class Meta:
         model = Review
         fields = ["id", "claim", "rating", "attribution", "explanation", "evidence_links", "reviewed_on", "published"]
+        extra_kwargs = _help(
+            id="Review id.", claim="Claim id.", rating="Is it true: true ... pants-on-fire, or unverifiable.",
+            attribution="Was it quoted right: verified, altered, out-of-context, misattributed, unverified.",
+            explanation="Why the reviewer judged so.", reviewed_on="When the review was written (default today).",
+            published="Published reviews are public; the latest becomes the claim's verdict.",
+        )
 
     def create(self, validated_data):
         validated_data["reviewer"] = self.context["request"].user
@@ -131,19 +149,27 @@ class ClaimWriteSerializer(serializers.Serializer):
     speaker = serializers.SlugRelatedField(slug_field="slug", queryset=Speaker.objects.all(),
                                            help_text="Speaker slug.")
     text = serializers.CharField(help_text="The words.")
-    kind = serializers.ChoiceField(choices=Claim.Kind.choices, default=Claim.Kind.DIRECT)
+    kind = serializers.ChoiceField(choices=Claim.Kind.choices, default=Claim.Kind.DIRECT,
+                                   help_text="direct (quote) or indirect (reported speech).")
     said_on = PartialDateInput(required=False, allow_null=True, help_text="YYYY, YYYY-MM or YYYY-MM-DD.")
-    role = serializers.CharField(required=False, allow_blank=True, max_length=200, default="")
-    place = serializers.CharField(required=False, allow_blank=True, max_length=200, default="")
-    language = serializers.CharField(required=False, allow_blank=True, max_length=10, default="")
+    role = serializers.CharField(required=False, allow_blank=True, max_length=200, default="",
+                                 help_text="The speaker's role at the time.")
+    place = serializers.CharField(required=False, allow_blank=True, max_length=200, default="",
+                                  help_text="Where it was said, when known.")
+    language = serializers.CharField(required=False, allow_blank=True, max_length=10, default="",
+                                     help_text="Language code of the text, e.g. de.")
     topics = serializers.SlugRelatedField(slug_field="slug", queryset=Topic.objects.all(), many=True, required=False,
                                           help_text="Topic slugs.")
-    status = serializers.ChoiceField(choices=Claim.Status.choices, default=Claim.Status.DRAFT)
+    status = serializers.ChoiceField(choices=Claim.Status.choices, default=Claim.Status.DRAFT,
+                                     help_text="draft (default), published or retracted; publishing needs "
+                                     "the publish_claim permission and a confirmed speaker.")
     source = serializers.PrimaryKeyRelatedField(queryset=Source.objects.all(), required=False, allow_null=True,
                                                 help_text="Source id where the claim appears (create only).")
     context = serializers.CharField(required=False, allow_blank=True, default="", help_text="Surrounding sentence.")
-    start = serializers.IntegerField(required=False, allow_null=True, min_value=0, default=None)
-    end = serializers.IntegerField(required=False, allow_null=True, min_value=0, default=None)
+    start = serializers.IntegerField(required=False, allow_null=True, min_value=0, default=None,
+                                     help_text="Character offset of the quote in the source text.")
+    end = serializers.IntegerField(required=False, allow_null=True, min_value=0, default=None,
+                                   help_text="Character offset of the quote's end.")
 
     def create(self, validated_data):
         user = self.context["request"].user

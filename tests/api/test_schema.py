@@ -25,10 +25,14 @@ def test_every_claim_filter_is_documented(anonymous, db):
         assert parameters[name].get("description"), name
 
 
-def test_every_claim_field_is_documented(anonymous, db):
-    claim = _schema(anonymous)["components"]["schemas"]["Claim"]["properties"]
-    undocumented = [name for name, field in claim.items() if "description" not in field and "allOf" not in field]
+def test_every_field_of_every_resource_is_documented(anonymous, db):
+    schemas = _schema(anonymous)["components"]["schemas"]
+    undocumented = [
+        f"{name}.{field}" for name, schema in schemas.items() if not name.startswith("Paginated")
+        for field, spec in schema.get("properties", {}).items() if not spec.get("description")
+    ]
     assert undocumented == []
+    assert "appearances" in schemas["ClaimDetail"]["properties"]
 
 
 def test_the_docs_page_loads_swagger_from_our_static_files(anonymous, db):
