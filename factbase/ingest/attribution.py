@@ -28,6 +28,14 @@ _FOLLOWING_WORD = re.compile(r"\s*(\w[\w\-]*)")
 ADVERB_ENDINGS = ("end", "erweise", "licherweise")
 # after a verb these open an object, never the subject: "begrüßte den Beschluss", "sagte dem Sender"
 _OBJECT_CASE = re.compile(r"\s*(?:den|dem|einen|einem|ihren|ihrem|seinen|seinem|diesen|diesem)\b")
+_OBJECT_OPENING = re.compile(r"[\s„“”\"»«]*(?:Den|Dem|Einen|Einem|Ihren|Ihrem|Seinen|Seinem|Diesen|Diesem)\b")
+# "Seine Zuversicht gründet sich auf …: „…“": a possessive phrase points back at the person just named
+_POSSESSIVE_OPENING = re.compile(r"[\s„“”\"»«]*(?:Sein|Seine|Seiner|Seines|Ihr|Ihre|Ihrer|Ihres|His|Her|Their)\b")
+# lowercase words between a clause opening and its verb that are not the verb: "Auf den Dienst zeigte sich …"
+NOT_VERBS = set(
+    """der die das des dem den ein eine einer eines einem einen von vom zu zum zur mit bei beim aus nach vor seit
+    auf in im an am über unter um durch gegen ohne für bis wegen und oder sowie sich the a an of to for with by""".split()
+)
 
 
 def speaker_for_cue(text: str, cue: Cue, start: int, end: int) -> Mention | None:
@@ -147,7 +155,12 @@ def sentence_subject(text: str, start: int, end: int) -> Mention | None:
 
 def _subject_after_verb(text: str, clause_start: int, end: int) -> Mention | None:
     """"Hier sparte der Bundespräsident nicht …", "biss der Randalierer … und rief": the phrase after the verb."""
+    previous = ""
     for word in re.finditer(r"[\w\-]+", text[clause_start:end]):
+        skip = word.group() in NOT_VERBS or previous in NOT_VERBS and re.search(r"(?:e|en|er|es|em)$", word.group())
+        previous = word.group()
+        if skip or word.group().isdigit():
+            continue
         if word.group().islower() and word.group() not in OPENING_ADVERBIALS:
             mention = read_noun_phrase(text, clause_start + word.end(), end)
             if mention and (mention.name or mention.role or mention.is_pronoun
@@ -166,8 +179,17 @@ def _subject(text: str, clause_start: int, cue_start: int, loose: bool = False) 
         word = _FOLLOWING_WORD.match(text, position)
     if word is None or word.group(1).lower() in OPENING_ADVERBIALS or word.group(1).endswith(ADVERB_ENDINGS):
         return None
+    if _OBJECT_OPENING.match(text, position):
+        return None  # "Den Unmut der Partei brachte die Sprecherin … zum Ausdruck"
     mention = read_noun_phrase(text, position, cue_start)
-    if mention and (_verb_follows(text, mention.end, cue_start) or loose and _finite_follows(text, mention.end)):
+    if mention and (coordinated := re.match(r"\s+(?:und|sowie|and)\s+", text[mention.end:cue_start])):
+        # "Der Abgeordnete und Fraktionschef Anna Beispiel sprach …": the conjunct that names someone
+        other = read_noun_phrase(text, mention.end + coordinated.end(), cue_start)
+        if other and (other.name or not mention.name):
+            mention = other
+    if mention and (_verb_follows(text, mention.end, cue_start) or loose and _finite_follows(text, mention)):
+        if _POSSESSIVE_OPENING.match(text, position) and not (mention.name or mention.role):
+            return Mention(mention.start, mention.end, mention.phrase, "", None, is_pronoun=True)
         return mention
     return None
 
@@ -180,13 +202,16 @@ def _verb_follows(text: str, position: int, cue_start: int) -> bool:
                                                       between[0] not in {"in", "im", "am", "bei", "mit", "nach"})
 
 
-def _finite_follows(text: str, position: int) -> bool:
+def _finite_follows(text: str, mention: Mention) -> bool:
     """Right after the phrase comes a lowercase word, the verb of a main clause ("Der Sprecher meinte: …"),
-    or the comma of an apposition ("Anna Beispiel, die Sprecherin, …")."""
+    or the comma of an apposition ("Anna Beispiel, die Sprecherin, …"); a preposition may follow only a
+    phrase naming someone ("Das Fazit von Anna Beispiel nach …", not "Jegliche Kritik an …")."""
+    position = mention.end
     if re.match(r"\s*,", text[position:position + 3]):
         return True  # an apposition follows
     word = _FOLLOWING_WORD.match(text, position)
-    return bool(word) and word.group(1).islower() and word.group(1) not in LEADING_CONJUNCTIONS
+    return bool(word) and word.group(1).islower() and word.group(1) not in LEADING_CONJUNCTIONS \
+        and (word.group(1) not in NOT_VERBS or bool(mention.name or mention.role))
 
 
 def _clause_start(text: str, sentence_start: int, position: int) -> int:

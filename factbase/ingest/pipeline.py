@@ -34,6 +34,12 @@ TITLE_WORDS = set(
     book film movie novel ship album song newspaper magazine show series paper""".split()
 )
 
+# nouns that announce someone's words rather than name a thing: "die Parole „Wir bleiben hier“"
+SPEECH_NOUNS = set(
+    """Parole Parolen Worte Worten Wort Satz Sätze Ruf Rufe Forderung Vorwurf Aufruf Appell Aufschrift Frage
+    Antwort Erklärung Behauptung Feststellung Zitat Ausruf Warnung Drohung Losung Sprechchor Sprechchöre""".split()
+)
+
 
 @dataclass
 class _Article:
@@ -148,11 +154,18 @@ def _cue_in_next_sentence(article: _Article, end: int) -> tuple[Cue, tuple[int, 
 
 
 def _is_name(text: str, quote: Quote) -> bool:
-    """"die „Netzeitung“", "der „Kampagne für ein Freies Tibet“": a quoted name after an article."""
-    before = text[max(0, quote.start - 12):quote.start - 1]
-    return quote.words <= 6 and not quote.is_full_sentence and re.search(
-        r"\b(?:der|die|das|des|dem|den|vom|zum|zur|im|beim|the|von|mit|bei|aus|Zeitung|Agentur|Magazin|Sender)\s*$",
-        before, re.IGNORECASE) is not None
+    """"die „Netzeitung“", "der „Kampagne für ein Freies Tibet“": a quoted name after an article;
+    "die Nachrichtenagentur „Beispiel“": after the noun it names; "laut „Beispielblatt“": a source."""
+    if quote.words > 6 or quote.is_full_sentence:
+        return False
+    before = text[max(0, quote.start - 40):quote.start - 1]
+    if re.search(r"\b(?:der|die|das|des|dem|den|vom|zum|zur|im|beim|the|von|mit|bei|aus|Zeitung|Agentur|Magazin|"
+                 r"Sender|laut|wie|according to)\s*$", before, re.IGNORECASE):
+        return True
+    if _looks_like_a_name(quote):
+        return True
+    noun = re.search(r"(?<![.!?:]\s)(?<!^)\b([A-ZÄÖÜ][\w\-]+)\s*$", before)
+    return noun is not None and quote.text.strip()[:1].isupper() and noun.group(1) not in SPEECH_NOUNS
 
 
 def _looks_like_a_name(quote: Quote) -> bool:

@@ -10,7 +10,8 @@ TOKEN = re.compile(r"\w[\w\-’'.:]*\w|\w|[^\w\s„“”\"»«]")
 
 DETERMINERS = set(
     "der die das des dem den ein eine einer eines einem einen sein seine seiner seines ihr ihre ihrer "
-    "ihres dieser diese dieses the a an his her their its".split()
+    "ihres dieser diese dieses jede jeder jedes jedem jeden jegliche jeglicher jegliches kein keine keinen keinem "
+    "the a an his her their its every".split()
 )
 ENGLISH_DETERMINERS = set("the a an his her their its".split())
 ENGLISH_STOPS = set(
@@ -18,7 +19,11 @@ ENGLISH_STOPS = set(
     "had have would will could should".split()
 )
 # capitalised words at a sentence start that never name a speaker
-NOT_SPEAKERS = set("es man was wer wie wo dort hier da dann so nun doch auch it there what".split())
+NOT_SPEAKERS = set(
+    """es man was wer wie wo dort hier da dann so nun doch auch it there what damit davon dafür darum daher
+    deshalb derzeit insgesamt besonders zuerst erst anderen andere von zu mit für bei aus nach vor seit auf
+    über unter um durch gegen ohne""".split()
+)
 # demonstratives that stand alone ("Dies sei wichtig") rather than before a noun ("Das Bauamt")
 DEMONSTRATIVES = set("das dies diese dieser dieses this that".split())
 PRONOUNS = set("er sie he she they ich wir i we".split())

@@ -183,3 +183,46 @@ def test_a_scare_quote_without_a_verb_of_saying_is_no_claim():
 def test_a_quoted_title_is_no_claim():
     text = "Anna Beispiel sagte, sie lese gerade das Buch „Die lange Brücke über den breiten Fluss“."
     assert all("lange Brücke" not in p.text or p.kind == "indirect" for p in extract_claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an object opening the clause is not the speaker
+        ("Den Ärger der Partei brachte Sprecherin Anna Beispiel zum Ausdruck: „Wir sind enttäuscht über den Plan.“",
+         "Anna Beispiel"),
+        # a preposition or an adverb opening the clause is not the speaker either
+        ("Auf der Versammlung zeigte sich Anna Beispiel zufrieden und bezeichnete den Vorschlag als „großen Wurf“.",
+         "Anna Beispiel"),
+        ("Von einer „gezielten Kampagne“ sprach der Stadtrat Bernd Muster.", "Bernd Muster"),
+        ("Jede Verantwortung für den Fehler weist Anna Beispiel von sich: „Ich habe davon nichts gewusst.“",
+         "Anna Beispiel"),
+        # of two coordinated subjects, the one with a name
+        ("Der Abgeordnete und Fraktionschef Bernd Muster sprach von einem „Feldzug gegen die Schulen“.",
+         "Bernd Muster"),
+        ("At the meeting, Mayor Anna Example said: “We will build the bridge this year.”", "Anna Example"),
+    ],
+)
+def test_the_speaker_is_the_subject_not_an_object_or_adverbial(text, speaker):
+    direct = [p for p in extract_claims(text, "en" if "“We" in text else "de") if p.kind == "direct"]
+    assert direct and all(p.speaker == speaker for p in direct)
+
+
+def test_a_possessive_phrase_points_back_at_the_last_speaker():
+    text = ("Ministerin Anna Beispiel sagte, die Brücke komme bald. "
+            "Ihre Zuversicht gründet sich auf die Erfahrung: „Wir haben jede Brücke pünktlich gebaut.“")
+    direct = [p for p in extract_claims(text) if p.kind == "direct"]
+    assert [p.speaker for p in direct] == ["Anna Beispiel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Das meldete die Nachrichtenagentur „Beispielpresse“ am Montag.", "de"),
+        ("Laut „Musterstädter Bote“ kostet die Brücke zwölf Millionen Euro, sagte Anna Beispiel.", "de"),
+        ("Wie „Beispiel Online“ berichtet, beginnt der Bau im Mai.", "de"),
+        ("The news agency “Sample Press” reported the plan on Monday, Anna Example said.", "en"),
+    ],
+)
+def test_a_quoted_outlet_or_name_is_no_direct_claim(text, language):
+    assert all(p.kind != "direct" for p in extract_claims(text, language))
