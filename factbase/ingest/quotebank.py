@@ -182,18 +182,29 @@ class _Speakers:
 
 def quotebank_load(*, lines: Iterable[bytes], document: str, publish: bool = False,
                    confirm_speakers: bool = False, language: str = "en", batch_size: int = 50_000,
-                   rebuild_indexes: bool = False, on_batch: Callable[[int], None] | None = None) -> QuotebankResult:
-    """Load a Quotebank quotation file (its lines, as bytes), batch by batch; returns the counts.
+                   rebuild_indexes: bool = False, on_batch: Callable[[int], None] | None = None,
+                   on_phase: Callable[[str], None] | None = None) -> QuotebankResult:
+    """Load a Quotebank quotation file (its lines, as bytes), one transaction per batch; returns the counts.
 
-    `rebuild_indexes` (PostgreSQL): load everything in one transaction with the claim, source
-    and appearance tables' secondary indexes and foreign keys set aside, and build them once
-    at the end: many times faster for millions of rows, but the tables are locked meanwhile.
-    `on_batch(n)` is called after each batch with the number of lines it held (for a progress bar).
+    `rebuild_indexes` (PostgreSQL): one transaction for the whole file instead. Every batch
+    is staged, then stored with one INSERT per table, with the claim, source and appearance
+    tables' secondary indexes and foreign keys set aside and built once at the end: several
+    times faster for millions of rows, but those tables are locked meanwhile.
+    `on_batch(n)` is called after each batch with the number of lines it held, and
+    `on_phase(name)` when the bulk load moves on to "storing" and "indexing" (for a progress bar).
     """
+    on_phase = on_phase or (lambda name: None)
     result = QuotebankResult()
     speakers = _Speakers(confirm_speakers)
-    load = _batch_postgresql if connection.vendor == "postgresql" else _batch_orm
     bulk = rebuild_indexes and connection.vendor == "postgresql"
+    if connection.vendor != "postgresql":
+        load = _batch_orm
+    elif bulk:  # batches are only staged; one set of INSERTs at the end stores them all
+        def load(rows, language):
+            _stage_postgresql(rows)
+            return 0, 0
+    else:
+        load = _batch_postgresql
     # Reading and hashing the next batch (Python) overlaps with the database storing this one.
     batches = _read_ahead(_batched(read_quotations(lines, document), batch_size))
     with transaction.atomic() if bulk else nullcontext(), _indexes_set_aside() if bulk else nullcontext():
@@ -220,6 +231,10 @@ def quotebank_load(*, lines: Iterable[bytes], document: str, publish: bool = Fal
             result.appearances_created += appearances
             if on_batch:
                 on_batch(len(batch))
+        if bulk:
+            on_phase("storing")
+            result.claims_created, result.appearances_created = _insert_staged_postgresql(language)
+            on_phase("indexing")
     result.duplicates = result.quotations - result.claims_created
     if publish:  # the kept stats count published claims only: drafts leave them as they are
         for chunk in _chunks(sorted(result.speaker_ids), 5000):
@@ -266,6 +281,7 @@ def _indexes_set_aside():
     interrupted load leaves them as they were). Unique indexes stay: ON CONFLICT needs them."""
     tables = list(_LOADED_TABLES)
     with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL work_mem = '256MB'")  # the final joins and sorts span the whole file
         cursor.execute(
             "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i "
             "WHERE i.indrelid::regclass::text = ANY(%s) AND NOT i.indisunique AND NOT i.indisprimary", [tables])
@@ -299,8 +315,12 @@ def _outlet(url: str) -> str:
 
 
 def _batch_postgresql(rows: list[tuple[Quotation, int, str]], language: str) -> tuple[int, int]:
-    """COPY the batch into temporary tables, then one INSERT ... SELECT ... ON CONFLICT DO NOTHING
-    each for claims, sources and appearances."""
+    _stage_postgresql(rows)
+    return _insert_staged_postgresql(language)
+
+
+def _stage_postgresql(rows: list[tuple[Quotation, int, str]]) -> None:
+    """COPY quotations and their URLs into temporary tables (emptied at commit)."""
     with connection.cursor() as cursor:
         cursor.execute(
             "CREATE TEMP TABLE IF NOT EXISTS ingest_stage_quote (line bigint, speaker_id bigint, text text, "
@@ -315,31 +335,35 @@ def _batch_postgresql(rows: list[tuple[Quotation, int, str]], language: str) -> 
             for q, _, _ in rows:
                 for url in q.urls:
                     copy.write_row((q.line, url, _outlet(url)))
-        # With DO NOTHING, a row repeated within the batch simply meets its first copy: the
-        # first (by line) wins, as it would have in a line-by-line load.
+
+
+def _insert_staged_postgresql(language: str) -> tuple[int, int]:
+    """One INSERT ... SELECT ... ON CONFLICT DO NOTHING each for claims, sources and appearances
+    from what is staged; returns (claims created, appearances created). Rows go in index order;
+    of a claim repeated in the file, the first line wins, as in a line-by-line load."""
+    with connection.cursor() as cursor:
         cursor.execute("ANALYZE ingest_stage_quote, ingest_stage_url")
         cursor.execute(
             "INSERT INTO claims_claim (text, text_hash, speaker_id, said_on, said_on_precision, kind, role, place, "
             "language, status, created, updated) "
             "SELECT text, text_hash, speaker_id, said_on, CASE WHEN said_on IS NULL THEN '' ELSE 'day' END, "
-            "'direct', '', '', %s, status, now(), now() FROM ingest_stage_quote ORDER BY line "
-            "ON CONFLICT (speaker_id, text_hash) DO NOTHING", [language])
+            "'direct', '', '', %s, status, now(), now() FROM ingest_stage_quote "
+            "ORDER BY speaker_id, text_hash, line ON CONFLICT (speaker_id, text_hash) DO NOTHING", [language])
         created = cursor.rowcount
-        # Keep the planner's row counts current while the tables grow, so the joins below
-        # look claims and sources up by index instead of scanning the whole table per batch.
-        cursor.execute("ANALYZE claims_claim, claims_source")
         cursor.execute(
             "INSERT INTO claims_source (title, url, outlet, language, published_on, published_on_precision, text, "
             "text_hash, created) "
             "SELECT left(url, 500), url, outlet, %s, NULL, '', '', '', now() "
-            "FROM ingest_stage_url ON CONFLICT (url) DO NOTHING", [language])
+            "FROM ingest_stage_url ORDER BY url ON CONFLICT (url) DO NOTHING", [language])
+        # Current row counts, so the planner joins by index or hash rather than guessing.
+        cursor.execute("ANALYZE claims_claim, claims_source")
         cursor.execute(
             "INSERT INTO claims_appearance (claim_id, source_id, context, start, \"end\", printed_text, confidence, "
             "created) "
             "SELECT c.id, s.id, '', NULL, NULL, '', q.confidence, now() "
             "FROM ingest_stage_url u JOIN ingest_stage_quote q ON q.line = u.line "
             "JOIN claims_claim c ON c.speaker_id = q.speaker_id AND c.text_hash = q.text_hash "
-            "JOIN claims_source s ON s.url = u.url "
+            "JOIN claims_source s ON s.url = u.url ORDER BY c.id, s.id "
             "ON CONFLICT (claim_id, source_id) DO NOTHING")
         appearances = cursor.rowcount
     return created, appearances

@@ -172,7 +172,8 @@ class Command(BaseCommand):
         with bar:
             result = quotebank_load(lines=open_lines(path), document=document, publish=options["publish"],
                                     confirm_speakers=options["confirm_speakers"], batch_size=options["batch_size"],
-                                    rebuild_indexes=options["rebuild_indexes"], on_batch=bar.update)
+                                    rebuild_indexes=options["rebuild_indexes"], on_batch=bar.update,
+                                    on_phase=lambda phase: bar.set_description_str(f"{path.name}: {phase}"))
         for error in result.errors:
             self._error(str(error))
         self.summary.quotations += result.quotations
