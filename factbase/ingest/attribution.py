@@ -3,7 +3,15 @@ import re
 
 from .cues import Cue
 from .quotes import Quote
-from .speakers import FINITE_AUX, Mention, read_noun_phrase, read_noun_phrase_before
+from .speakers import (
+    DEMONSTRATIVES,
+    DETERMINERS,
+    FINITE_AUX,
+    NOT_SPEAKERS,
+    Mention,
+    read_noun_phrase,
+    read_noun_phrase_before,
+)
 
 COORDINATORS = {"und", "sowie", "oder", "and"}
 LEADING_CONJUNCTIONS = {"und", "aber", "doch", "denn", "so", "auch", "and", "but"}
@@ -61,6 +69,8 @@ def speaker_for_cue(text: str, cue: Cue, start: int, end: int) -> Mention | None
     subject = _subject(text, clause_start, cue.start)
     if subject:
         return subject
+    if opening := _noun_phrase_opening(text, clause_start, cue.start):
+        return opening  # the clause opens with its subject, so the phrase after the verb is an object
     after = read_noun_phrase(text, cue.end, clause_end)
     if after and not _OBJECT_CASE.match(text, cue.end):
         return after
@@ -192,6 +202,28 @@ def _subject(text: str, clause_start: int, cue_start: int, loose: bool = False) 
             return Mention(mention.start, mention.end, mention.phrase, "", None, is_pronoun=True)
         return mention
     return None
+
+
+def _noun_phrase_opening(text: str, clause_start: int, cue_start: int) -> Mention | None:
+    """"Ein nicht genannter Vertreter der Firma bezeichnet ihre Investition als …": a clause that opens with a
+    noun phrase (not an adverbial, an object or a verb) has it as its subject; the phrase naming a person or a
+    role within it, else its first noun."""
+    position = clause_start + len(re.match(r"[\s„“”\"»«]*", text[clause_start:cue_start]).group())
+    word = _FOLLOWING_WORD.match(text, position)
+    if word is None or word.group(1).lower() in OPENING_ADVERBIALS | NOT_SPEAKERS | LEADING_CONJUNCTIONS \
+            or word.group(1) in FINITE_AUX or _OBJECT_OPENING.match(text, position) \
+            or not (word.group(1)[:1].isupper() or word.group(1) in DETERMINERS) \
+            or word.group(1) in {"Ende", "Anfang", "Mitte", "Beginn", "Seit"}:
+        return None  # "Ende Januar verkündete …" is an adverbial, not a subject
+    if word.group(1).lower() in DEMONSTRATIVES and read_noun_phrase(text, position, cue_start) is None:
+        return None  # "Das sagte …"
+    candidates = []
+    for capital in re.finditer(r"(?<![\w\-])[A-ZÄÖÜ][\w\-]*", text[position:cue_start]):
+        mention = read_noun_phrase(text, position + capital.start(), cue_start)
+        if mention and not any(c.start <= mention.start < c.end for c in candidates):
+            candidates.append(mention)
+    named = [m for m in candidates if m.name or m.role]
+    return named[0] if named else candidates[0] if candidates else None
 
 
 def _verb_follows(text: str, position: int, cue_start: int) -> bool:

@@ -48,7 +48,8 @@ explain explains explained note notes noted warn warns warned argue argues argue
 claimed insist insists insisted announce announces announced declare declares declared reply
 replies replied stress stresses stressed emphasise emphasises emphasised emphasize emphasizes
 emphasized acknowledge acknowledged admit admits admitted confirm confirms confirmed suggest
-suggests suggested tweet tweeted post posted continue continued predict predicted
+suggests suggested tweet tweeted post posted continue continued predict predicted describe describes
+described
 """.split()
 
 ACCORDING_DE = re.compile(

@@ -201,10 +201,14 @@ def test_a_quoted_title_is_no_claim():
         ("Der Abgeordnete und Fraktionschef Bernd Muster sprach von einem „Feldzug gegen die Schulen“.",
          "Bernd Muster"),
         ("At the meeting, Mayor Anna Example said: “We will build the bridge this year.”", "Anna Example"),
+        # a clause opening with a noun phrase has its subject there, the phrase after the verb is an object
+        ("Ein nicht genannter Sprecher der Stadt bezeichnet die Investition als „strategisch“.", "Sprecher der Stadt"),
+        ("A spokesman for the town described the investment as “strategic”.", "spokesman"),
     ],
 )
 def test_the_speaker_is_the_subject_not_an_object_or_adverbial(text, speaker):
-    direct = [p for p in extract_claims(text, "en" if "“We" in text else "de") if p.kind == "direct"]
+    language = "de" if "„" in text else "en"
+    direct = [p for p in extract_claims(text, language) if p.kind == "direct"]
     assert direct and all(p.speaker == speaker for p in direct)
 
 
