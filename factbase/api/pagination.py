@@ -10,6 +10,7 @@ import json
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import F, Q
+from django.db.models.functions import Coalesce
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
@@ -63,7 +64,14 @@ class ClaimCursorPagination(CursorPagination):
 
         # Walking backwards is walking forwards in the opposite order.
         walk_descending = descending != backwards
-        order = F(field).desc(nulls_first=True) if walk_descending else F(field).asc(nulls_last=True)
+        key = F(field)
+        if field != "rank" and request.query_params.get("q"):
+            # With a search, fetch the hits through the text index and sort them, rather
+            # than walk the date index and test every row: PostgreSQL cannot estimate how
+            # rare a word is, and walking a million rows for a rare one took seconds. The
+            # same order by an expression the date index cannot serve.
+            key = Coalesce(F(field), F(field))
+        order = key.desc(nulls_first=True) if walk_descending else key.asc(nulls_last=True)
         queryset = queryset.order_by(order, "-id" if walk_descending else "id")
         if position:
             value = self._value(queryset.model, field, position["value"])
