@@ -62,6 +62,15 @@ SO_DE = re.compile(r"(?:[,–—-]\s*|[“”\"«»]\s*)so\b(?!\s+(?:dass|daß)\
 IMPERSONAL_DE = re.compile(r"\b(?:hieß|heißt|hiess) es\b|\bes hieß\b|\bwurde (?:mitgeteilt|erklärt|bekannt)\b")
 IMPERSONAL_EN = re.compile(r"\bit (?:was|is) (?:said|reported|claimed)\b")
 
+# verbs of judging that take someone's wording as a quoted phrase, though they introduce no clause:
+# "sprach von einem „Feldzug“", "hält den Plan für „gefährlich“", "würdigte ihn als „großen Mann“"
+JUDGING_DE = re.compile(
+    r"\b(?:sprach|sprachen|spricht|sprechen|riet|rieten|rät|konstatiert\w*|würdigt\w*|beurteilt\w*|wertet\w*|"
+    r"attackiert\w*|feiert\w*|lobt\w*|verurteilt\w*|beklagt\w*|hält|hielt|hielten|sieht|sah|sahen|"
+    r"empfiehlt|empfahl|zeigt\w* sich|gab sich|gibt sich)\b"
+)
+JUDGING_EN = re.compile(r"\b(?:spoke of|called|calls|described|describes|praised|praises|condemned|condemns|hailed)\b")
+
 INSEPARABLE_PREFIXES = ("be", "er", "ver", "zer", "ent", "emp", "ge", "miss", "über", "unter", "wider")
 
 
@@ -136,6 +145,13 @@ def find_cues(text: str, start: int = 0, end: int | None = None, language: str =
         other is not cue and other.start <= cue.start and cue.end <= other.end and other.kind != "verb"
         for other in cues)]
     return sorted(cues, key=lambda cue: cue.start)
+
+
+def find_judging(text: str, start: int, end: int, language: str = "de") -> list[Cue]:
+    """Verbs of judging inside text[start:end] (see JUDGING_DE), as cues of kind "verb"."""
+    pattern = JUDGING_EN if language == "en" else JUDGING_DE
+    return [Cue(start + m.start(), start + m.start() + len(m.group().split()[0]), m.group(), "verb")
+            for m in pattern.finditer(text[start:end])]
 
 
 def _particle_follows(span: str, position: int, particles: set[str]) -> bool:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .attribution import cue_for_quote, place_for_cue, sentence_subject, speaker_before_colon, speaker_for_cue
-from .cues import Cue, find_cues
+from .cues import Cue, find_cues, find_judging
 from .furniture import is_furniture
 from .proposals import Proposal
 from .quotes import Quote, find_quotes
@@ -64,6 +64,7 @@ def extract_claims(text: str, language: str = "de") -> list[Proposal]:
     _add_direct_quotes(article)
     _add_reported_speech(article)
     _add_nested_quotes(article)
+    _add_standalone_quotes(article)
     return _finish(article)
 
 
@@ -279,6 +280,44 @@ def _add_nested_quotes(article: _Article) -> None:
         if host is not None:
             article.proposals.append(_proposal(article, quote.start, quote.end, host.speaker, host.role,
                                                "direct", 0.55, host.place))
+        elif judged := _judging_speaker(article, quote):
+            article.proposals.append(_proposal(article, quote.start, quote.end, *judged, "direct", 0.5, ""))
+
+
+def _judging_speaker(article: _Article, quote: Quote) -> tuple[str | None, str] | None:
+    """"Anna Beispiel sprach von einem „Feldzug“": the subject of a verb of judging owns the quoted phrase."""
+    sentence = next((s for s in article.sentences if s.start <= quote.start - 1 < s.end), None)
+    if sentence is None:
+        return None
+    cues = [c for c in find_judging(article.text, sentence.start, sentence.end, article.language)
+            if not any(q.start <= c.start < q.end for q in article.quotes)]
+    for cue in cues:
+        mention = speaker_for_cue(article.text, cue, sentence.start, sentence.end)
+        if mention is not None and (mention.name or mention.role or mention.is_pronoun):
+            return _speaker(article, mention, cue.start)
+    return None
+
+
+def _add_standalone_quotes(article: _Article) -> None:
+    """A quote that is a sentence of its own, with no cue, continues the person the text spoke of just before:
+    "Anna Beispiel verteidigte den Plan. „Wir haben keine Wahl.“"."""
+    text = article.text
+    for quote in article.pending:
+        if not quote.is_full_sentence or quote.words < 5 or any(
+                p.start <= quote.start < p.end for p in article.proposals):
+            continue
+        sentence = next((s for s in article.sentences if s.start <= quote.start - 1 < s.end), None)
+        if sentence is None or len(text[sentence.start:sentence.end].strip(" „“”\"»«.")) > len(quote.text) + 3:
+            continue  # the quote shares its sentence with other words
+        previous = [s for s in article.sentences if s.end <= sentence.start and sentence.start - s.end < 300]
+        subject = sentence_subject(text, previous[-1].start, previous[-1].end) if previous else None
+        if subject is not None and (subject.name or subject.role):
+            speaker, role = _speaker(article, subject, previous[-1].start)
+        elif source := _latest_speaker(article, sentence.start):
+            speaker, role = source.speaker, source.role
+        else:
+            continue
+        article.proposals.append(_proposal(article, quote.start, quote.end, speaker, role, "direct", 0.45, ""))
 
 
 def _overlap(proposal: Proposal, start: int, end: int) -> float:

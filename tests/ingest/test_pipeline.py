@@ -230,3 +230,29 @@ def test_a_possessive_phrase_points_back_at_the_last_speaker():
 )
 def test_a_quoted_outlet_or_name_is_no_direct_claim(text, language):
     assert all(p.kind != "direct" for p in extract_claims(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Bürgermeisterin Anna Beispiel verteidigte den Bau der Brücke. „Wir haben keine andere Wahl gehabt.“", "de"),
+        ("Mayor Anna Example defended the new bridge. “We had no other choice at all.”", "en"),
+    ],
+)
+def test_a_quote_standing_alone_continues_the_person_just_spoken_of(text, language):
+    direct = [p for p in extract_claims(text, language) if p.kind == "direct"]
+    assert [p.speaker for p in direct] == [("Anna Beispiel" if language == "de" else "Anna Example")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase"),
+    [
+        ("Der Stadtrat Bernd Muster sprach von einer „gezielten Kampagne gegen die Stadt“.", "de",
+         "gezielten Kampagne gegen die Stadt"),
+        ("Stadtrat Bernd Muster hält den Vorschlag für „völlig unbezahlbar“.", "de", "völlig unbezahlbar"),
+        ("Mayor Bernd Muster spoke of a “deliberate campaign”.", "en", "deliberate campaign"),
+    ],
+)
+def test_a_phrase_a_verb_of_judging_takes_is_its_subjects_wording(text, language, phrase):
+    claims = by_text(extract_claims(text, language))
+    assert claims[phrase].kind == "direct" and claims[phrase].speaker == "Bernd Muster"
