@@ -32,6 +32,7 @@ _PLACE = re.compile(r"^\s*(?:[\w\-]+\s+){0,8}?(?:in|im|at|auf)\s+([A-ZÄÖÜ][\w
 # whatever verb follows „…“, directly introduces its speaker, listed as a verb of saying or not
 _VERB_AFTER_QUOTE = re.compile(r"[“”\"«»]?\s*,\s*([a-zäöüß]{3,})\s+(?=[A-ZÄÖÜ]|der |die |das |ein |eine |er |sie )")
 _FOLLOWING_WORD = re.compile(r"\s*(\w[\w\-]*)")
+_SOURCE_WORD = re.compile(r"\s*[„“\"»«]?([\w\-]+\.(?:de|com|net|org|at|ch|fr|uk|info)|[A-ZÄÖÜ][\w\-.]*(?:\s[A-ZÄÖÜ][\w\-.]*)*)")
 # a capitalised sentence opening like these is an adverb, and the subject follows the verb: "Relativierend fügt Gall hinzu"
 ADVERB_ENDINGS = ("end", "erweise", "licherweise")
 # after a verb these open an object, never the subject: "begrüßte den Beschluss", "sagte dem Sender"
@@ -55,12 +56,7 @@ def speaker_for_cue(text: str, cue: Cue, start: int, end: int) -> Mention | None
     if cue.kind == "so":
         return read_noun_phrase(text, cue.end, clause_end)
     if cue.kind == "according":
-        word = cue.word.lower()
-        if word.endswith("zufolge"):
-            return read_noun_phrase_before(text, clause_start, cue.start)
-        if word.startswith(("seiner", "ihrer")) or "eigenen" in word:
-            return _subject(text, clause_start, cue.start) or read_noun_phrase(text, start, cue.start)
-        return read_noun_phrase(text, _skip_von(text, cue.end), clause_end)
+        return _according_source(text, cue, start, clause_start, clause_end)
     clause_start = _past_opening_quote(text, clause_start, cue.start)
     lead = text[clause_start:cue.start]
     as_match = re.search(r"\b(?:wie|as)\s+", lead, re.IGNORECASE)
@@ -254,6 +250,35 @@ def _clause_start(text: str, sentence_start: int, position: int) -> int:
 def _clause_end(text: str, position: int, sentence_end: int) -> int:
     match = _CLAUSE_END.search(text, position, sentence_end)
     return match.start() if match else sentence_end
+
+
+def _according_source(text: str, cue: Cue, start: int, clause_start: int, clause_end: int) -> Mention | None:
+    """Who "laut …", "nach Angaben …", "… zufolge" names: "nach Polizeiangaben" -> "Polizeiangaben",
+    "laut beispiel.de" -> "beispiel.de", "nach offiziellen Angaben" -> "offiziellen Angaben"."""
+    word = cue.word.lower()
+    if word.endswith("zufolge"):
+        return read_noun_phrase_before(text, clause_start, cue.start)
+    if word.startswith(("seiner", "ihrer")) or "eigenen" in word:
+        return _subject(text, clause_start, cue.start) or read_noun_phrase(text, start, cue.start) \
+            or _phrase_mention(text, cue, word.startswith("nach"))
+    position = _skip_von(text, cue.end)
+    if mention := read_noun_phrase(text, position, clause_end):
+        return mention
+    source = _SOURCE_WORD.match(text, position, clause_end)
+    if source:  # a web address or a quoted name: "laut beispiel.de", "laut „Beispielblatt“"
+        return Mention(source.start(1), source.end(1), source.group(1), "", None)
+    if re.search(r"angaben$|-Angaben$", cue.word, re.IGNORECASE) or re.search(r"\s", cue.word.strip()) and \
+            not re.match(r"\s*(?:von|vom|des|der|eines|einer)\b", text[cue.end:clause_end]):
+        return _phrase_mention(text, cue, word.startswith("nach"))  # "nach Polizeiangaben", "nach ersten Angaben"
+    return None
+
+
+def _phrase_mention(text: str, cue: Cue, drop_first: bool) -> Mention:
+    """The cue itself names the source: "nach Polizeiangaben" -> "Polizeiangaben"."""
+    words = cue.word.split(maxsplit=1) if drop_first else [cue.word]
+    phrase = words[-1]
+    start = cue.end - len(phrase)
+    return Mention(start, cue.end, phrase, "", None)
 
 
 def _skip_von(text: str, position: int) -> int:

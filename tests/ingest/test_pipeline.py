@@ -256,3 +256,17 @@ def test_a_quote_standing_alone_continues_the_person_just_spoken_of(text, langua
 def test_a_phrase_a_verb_of_judging_takes_is_its_subjects_wording(text, language, phrase):
     claims = by_text(extract_claims(text, language))
     assert claims[phrase].kind == "direct" and claims[phrase].speaker == "Bernd Muster"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("Nach Polizeiangaben wurden bei dem Unfall drei Menschen verletzt.", "de", "Polizeiangaben"),
+        ("Nach ersten Angaben sind alle Fahrgäste unverletzt geblieben.", "de", "ersten Angaben"),
+        ("Laut beispiel.de beginnt der Bau der Brücke im Mai.", "de", "beispiel.de"),
+        ("According to example.com, the bridge will open in May.", "en", "example.com"),
+    ],
+)
+def test_an_according_phrase_without_a_person_names_its_source(text, language, speaker):
+    [claim] = extract_claims(text, language)
+    assert (claim.kind, claim.speaker) == ("indirect", speaker)
