@@ -48,8 +48,16 @@ def main() -> None:
         command.append("--rebuild-indexes")
     load_before = os.getloadavg()[0]
     started = time.perf_counter()
-    subprocess.run(command, cwd=REPO, env=env, check=True, stdout=subprocess.DEVNULL)
+    phases = {}  # seconds until the progress bar first named each phase of the bulk load
+    with subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) as process:
+        while chunk := process.stderr.read1(4096):
+            for phase in ("storing", "indexing"):
+                if phase not in phases and f": {phase}".encode() in chunk:
+                    phases[phase] = round(time.perf_counter() - started, 1)
+    if process.returncode:
+        raise SystemExit(f"import_articles failed with exit code {process.returncode}")
     seconds = time.perf_counter() - started
+    load_after = os.getloadavg()[0]
 
     with psycopg.connect(url) as conn:
         claims = conn.execute("SELECT count(*) FROM claims_claim").fetchone()[0]
@@ -75,7 +83,8 @@ def main() -> None:
         "sources": sources, "search_hits": found, "search_page_ms": round(search_ms, 1),
         "search_count_ms": round(count_ms, 1),
         "search_uses_gin_index": "claim_search_vector" in plan, "cpus": os.cpu_count(),
-        "load_average_before": round(load_before, 2),
+        "phases_started_at": phases, "load_average_before": round(load_before, 2),
+        "load_average_after": round(load_after, 2),
     }))
 
 

@@ -36,11 +36,15 @@ class Summary:
     quotations: int = 0
     errors: list[str] = field(default_factory=list)
 
-    def lines(self) -> list[str]:
+    def lines(self, dry_run: bool = False) -> list[str]:
         lines = [f"articles: {self.articles} ({self.duplicate_articles} imported before, skipped)",
-                 f"claims proposed: {self.proposed} ({self.unattributed} without a speaker, not stored)",
-                 f"new claims: {self.claims_created}, already on file: {self.duplicate_claims}",
-                 f"new speakers: {self.speakers_created}"]
+                 f"claims proposed: {self.proposed} ({self.unattributed} without a speaker"
+                 f"{'' if dry_run else ', not stored'})"]
+        if dry_run:
+            lines.append("dry run: nothing written")
+        else:
+            lines += [f"new claims: {self.claims_created}, already on file: {self.duplicate_claims}",
+                      f"new speakers: {self.speakers_created}"]
         if self.quotations:
             lines.insert(0, f"Quotebank quotations: {self.quotations}")
         lines.append(f"errors: {len(self.errors)}")
@@ -99,7 +103,7 @@ class Command(BaseCommand):
                         self._article(item)
         finally:
             self.progress.close()
-        for line in self.summary.lines():
+        for line in self.summary.lines(dry_run=options["dry_run"]):
             self.stderr.write(line)
 
     def _error(self, message: str) -> None:
