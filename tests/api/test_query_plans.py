@@ -59,7 +59,7 @@ def _plan_of_page_query(client, url) -> list:
 
 
 @pytest.mark.parametrize(("query", "indexes"), [
-    ("speaker=speaker-00042", ("claim_speaker_said_on", "claims_claim_speaker_id_")),
+    ("speaker=speaker-00042", ("claim_speaker_said_on", "claims_claim_speaker_id_", "claim_published_by_speaker")),
     ("said_after=2019-03-01&said_before=2019-03-31", ("claim_said_on", "claim_status_said_on")),
     ("topic=topic-007", ("claims_claim_topics_topic_id_",)),
     ("q=rarissimum", ("claim_search_vector",)),
