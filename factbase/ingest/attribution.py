@@ -59,6 +59,9 @@ def speaker_for_cue(text: str, cue: Cue, start: int, end: int) -> Mention | None
         return _according_source(text, cue, start, clause_start, clause_end)
     clause_start = _past_opening_quote(text, clause_start, cue.start)
     lead = text[clause_start:cue.start]
+    if cue.word.lower().startswith(("zitiert", "zitierte", "quoted", "quotes")) and (
+            quoted := _quoted_person(text, cue, clause_start, clause_end)):
+        return quoted
     as_match = re.search(r"\b(?:wie|as)\s+", lead, re.IGNORECASE)
     if as_match and (mention := read_noun_phrase(text, clause_start + as_match.end(), cue.start)):
         return mention
@@ -250,6 +253,31 @@ def _clause_start(text: str, sentence_start: int, position: int) -> int:
 def _clause_end(text: str, position: int, sentence_end: int) -> int:
     match = _CLAUSE_END.search(text, position, sentence_end)
     return match.start() if match else sentence_end
+
+
+def _quoted_person(text: str, cue: Cue, clause_start: int, clause_end: int) -> Mention | None:
+    """"Der Sender zitierte Anna Beispiel mit den Worten", "„…“, zitiert beispiel.de Sprecherin Anna Beispiel":
+    in the active voice the one quoted is the object, not the outlet that quotes."""
+    unquoted = re.split(r"[„“”\"»«]", text[cue.end:clause_end], maxsplit=1)[0]
+    if re.search(r"\b(?:wird|wurde|werden|wurden|is|was|were)\b", text[clause_start:cue.start] + unquoted):
+        return None  # "X wird von der Zeitung zitiert": X is the subject already
+    words = re.finditer(r"(?<![\w\-.])(?:[A-ZÄÖÜ][\w\-]*|[a-z][\w\-]*\.(?:de|com|net|org))", text[cue.end:clause_end])
+    candidates: list[Mention] = []
+    for word in words:
+        if word.group() in {"Worten", "Worte"}:
+            break
+        if mention := read_noun_phrase(text, cue.end + word.start(), clause_end):
+            candidates.append(mention)
+    if not candidates:
+        return None
+    lead = text[clause_start:cue.start]
+    if re.search(r"[A-ZÄÖÜ]", lead) and not re.search(r"[“”\"«»]\s*,?\s*$", lead) \
+            or re.match(r"\s+man\b", text[cue.end:clause_end]):
+        return candidates[0]  # the outlet opened the clause: the first phrase after the verb is the one quoted
+    first = candidates[0]
+    people = [m for m in candidates if m.start >= first.end or m.start > first.start and (
+        m.role or m.name and len(m.name.split()) > 1)]
+    return next((m for m in people if m.role or m.name and len(m.name.split()) > 1), None)
 
 
 def _according_source(text: str, cue: Cue, start: int, clause_start: int, clause_end: int) -> Mention | None:

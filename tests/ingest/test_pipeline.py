@@ -270,3 +270,20 @@ def test_a_phrase_a_verb_of_judging_takes_is_its_subjects_wording(text, language
 def test_an_according_phrase_without_a_person_names_its_source(text, language, speaker):
     [claim] = extract_claims(text, language)
     assert (claim.kind, claim.speaker) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("Ein Fernsehsender zitierte Anna Beispiel mit den Worten: „Wenn ich das Problem bin, gehe ich.“", "de",
+         "Anna Beispiel"),
+        ("„Das wird das größte Fest aller Zeiten“, zitiert die „Beispielwoche“ Sprecherin Anna Beispiel.", "de",
+         "Anna Beispiel"),
+        ("Anna Beispiel wird von der „Beispielzeitung“ mit den Worten zitiert: „Wir bleiben hier.“", "de",
+         "Anna Beispiel"),
+        ("The broadcaster quoted Mayor Anna Example: “If I am the problem, I will go.”", "en", "Anna Example"),
+    ],
+)
+def test_the_one_quoted_speaks_not_the_outlet_that_quotes(text, language, speaker):
+    direct = [p for p in extract_claims(text, language) if p.kind == "direct"]
+    assert [p.speaker for p in direct] == [speaker]
