@@ -202,6 +202,11 @@ class Claim(models.Model):
             models.Index(fields=["created"], name="claim_created"),
             models.Index(fields=["status", "random_key"], name="claim_status_random_key"),
             models.Index(fields=["random_key"], name="claim_random_key"),
+            # A speaker's page (roles, verdict scorecard, claims per year) from the index
+            # alone: index-only scans instead of reading every claim of a prolific speaker
+            # three times (2 s -> 0.17 s for 140,000 claims).
+            models.Index(fields=["speaker", "said_on", "role", "verdict", "id"],
+                         condition=models.Q(status="published"), name="claim_published_by_speaker"),
         ]
 
     def __str__(self):
