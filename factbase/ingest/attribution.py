@@ -8,6 +8,7 @@ from .speakers import (
     DETERMINERS,
     FINITE_AUX,
     NOT_SPEAKERS,
+    PRONOUNS,
     Mention,
     read_noun_phrase,
     read_noun_phrase_before,
@@ -40,6 +41,7 @@ _OBJECT_CASE = re.compile(r"\s*(?:den|dem|einen|einem|ihren|ihrem|seinen|seinem|
 _OBJECT_OPENING = re.compile(r"[\s„“”\"»«]*(?:Den|Dem|Einen|Einem|Ihren|Ihrem|Seinen|Seinem|Diesen|Diesem)\b")
 # "Seine Zuversicht gründet sich auf …: „…“": a possessive phrase points back at the person just named
 _POSSESSIVE_OPENING = re.compile(r"[\s„“”\"»«]*(?:Sein|Seine|Seiner|Seines|Ihr|Ihre|Ihrer|Ihres|His|Her|Their)\b")
+QUANTIFIERS = set("einige mehrere viele wenige beide alle zahlreiche manche andere zwei drei vier some many both all".split())
 # lowercase words between a clause opening and its verb that are not the verb: "Auf den Dienst zeigte sich …"
 NOT_VERBS = set(
     """der die das des dem den ein eine einer eines einem einen von vom zu zum zur mit bei beim aus nach vor seit
@@ -66,10 +68,15 @@ def speaker_for_cue(text: str, cue: Cue, start: int, end: int) -> Mention | None
     if as_match and (mention := read_noun_phrase(text, clause_start + as_match.end(), cue.start)):
         return mention
     subject = _subject(text, clause_start, cue.start)
+    if subject and not (subject.name or subject.role or subject.is_pronoun) and not _OBJECT_CASE.match(text, cue.end) and (
+            after := read_noun_phrase(text, cue.end, clause_end)) and after.name and after.role + after.name:
+        return after  # "Der Zeitung sagte Anna Beispiel": a named phrase after the verb is the subject
     if subject:
         return subject
     if opening := _noun_phrase_opening(text, clause_start, cue.start):
         return opening  # the clause opens with its subject, so the phrase after the verb is an object
+    if not lead.strip() and (apposed := _apposed_subject(text, start, clause_start)):
+        return apposed
     after = read_noun_phrase(text, cue.end, clause_end)
     if after and not _OBJECT_CASE.match(text, cue.end):
         return after
@@ -124,13 +131,13 @@ def speaker_before_colon(text: str, quote: Quote, start: int) -> Mention | None:
         return None
     colon = start + len(lead) - 1
     clause_start = _clause_start(text, start, colon)
-    subject = _subject(text, clause_start, colon, loose=True)
-    if subject:
-        return subject
-    opening = _subject(text, start, _clause_end(text, start, colon + 1), loose=True)
-    if opening:
-        return opening
-    return _subject_after_verb(text, clause_start, colon)
+    subject = _subject(text, clause_start, colon, loose=True) \
+        or _subject(text, start, _clause_end(text, start, colon + 1), loose=True) \
+        or _noun_phrase_opening(text, start, _clause_end(text, start, colon + 1))
+    inverted = _subject_after_verb(text, clause_start, colon)
+    if subject and not _names_someone(subject) and not subject.is_pronoun and inverted and _names_someone(inverted):
+        return inverted  # "Die Anwendung des Gesetzes stellte Ministerin Anna Beispiel in Frage: „…“"
+    return subject or inverted
 
 
 def _source_of_impersonal(text: str, clause_start: int, cue: Cue, clause_end: int) -> Mention | None:
@@ -190,6 +197,8 @@ def _subject(text: str, clause_start: int, cue_start: int, loose: bool = False) 
         return None
     if _OBJECT_OPENING.match(text, position):
         return None  # "Den Unmut der Partei brachte die Sprecherin … zum Ausdruck"
+    if word.group(1).islower() and word.group(1) not in DETERMINERS | PRONOUNS | QUANTIFIERS:
+        return None  # "…, kritisierte die Entscheidung": a verb, not the start of a noun phrase
     mention = read_noun_phrase(text, position, cue_start)
     if mention and (coordinated := re.match(r"\s+(?:und|sowie|and)\s+", text[mention.end:cue_start])):
         # "Der Abgeordnete und Fraktionschef Anna Beispiel sprach …": the conjunct that names someone
@@ -209,7 +218,11 @@ def _noun_phrase_opening(text: str, clause_start: int, cue_start: int) -> Mentio
     role within it, else its first noun."""
     position = clause_start + len(re.match(r"[\s„“”\"»«]*", text[clause_start:cue_start]).group())
     word = _FOLLOWING_WORD.match(text, position)
+    if word and word.group(1).lower() in LEADING_CONJUNCTIONS:
+        position = word.end()  # "Auch die Ministerin äußerte …"
+        word = _FOLLOWING_WORD.match(text, position)
     if word is None or word.group(1).lower() in OPENING_ADVERBIALS | NOT_SPEAKERS | LEADING_CONJUNCTIONS \
+            or word.group(1).endswith(ADVERB_ENDINGS) \
             or word.group(1) in FINITE_AUX or _OBJECT_OPENING.match(text, position) \
             or not (word.group(1)[:1].isupper() or word.group(1) in DETERMINERS) \
             or word.group(1) in {"Ende", "Anfang", "Mitte", "Beginn", "Seit"}:
@@ -221,8 +234,27 @@ def _noun_phrase_opening(text: str, clause_start: int, cue_start: int) -> Mentio
         mention = read_noun_phrase(text, position + capital.start(), cue_start)
         if mention and not any(c.start <= mention.start < c.end for c in candidates):
             candidates.append(mention)
-    named = [m for m in candidates if m.name or m.role]
+    named = [m for m in candidates if _names_someone(m)]
     return named[0] if named else candidates[0] if candidates else None
+
+
+def _apposed_subject(text: str, start: int, clause_start: int) -> Mention | None:
+    """"Die Vorsitzende des Verbands, Anna Beispiel, kritisierte …": the sentence opens with a phrase naming
+    someone and an apposition, and the verb follows the apposition's comma."""
+    match = re.match(r"([^,]+),([^,]{1,80}),\s*$", text[start:clause_start])
+    if match is None:
+        return None
+    opening = _subject(text, start, start + match.end(1), loose=True) or \
+        read_noun_phrase(text, start + match.start(2), start + match.end(2))
+    for mention in (read_noun_phrase(text, start + match.start(2), start + match.end(2)), opening):
+        if mention and _names_someone(mention) and mention.name:
+            return mention
+    return opening if opening and _names_someone(opening) else None
+
+
+def _names_someone(mention: Mention) -> bool:
+    """A role or a name of two words or more: "Sprecherin", "Anna Beispiel"; a lone capitalised word may be any noun."""
+    return bool(mention.role or mention.name and len(mention.name.split()) > 1)
 
 
 def _verb_follows(text: str, position: int, cue_start: int) -> bool:

@@ -22,7 +22,7 @@ ENGLISH_STOPS = set(
 NOT_SPEAKERS = set(
     """es man was wer wie wo dort hier da dann so nun doch auch it there what damit davon dafür darum daher
     deshalb derzeit insgesamt besonders zuerst erst anderen andere von zu mit für bei aus nach vor seit auf
-    über unter um durch gegen ohne""".split()
+    über unter um durch gegen ohne selbst gerade offenbar angeblich wörtlich passend ähnlich""".split()
 )
 # demonstratives that stand alone ("Dies sei wichtig") rather than before a noun ("Das Bauamt")
 DEMONSTRATIVES = set("das dies diese dieser dieses this that".split())

@@ -204,6 +204,13 @@ def test_a_quoted_title_is_no_claim():
         # a clause opening with a noun phrase has its subject there, the phrase after the verb is an object
         ("Ein nicht genannter Sprecher der Stadt bezeichnet die Investition als „strategisch“.", "Sprecher der Stadt"),
         ("A spokesman for the town described the investment as “strategic”.", "spokesman"),
+        # a dative outlet before the verb, the named subject after it
+        ("Der englischsprachigen Zeitung sagte Anna Beispiel: „Wir geben nicht auf, was auch geschieht.“",
+         "Anna Beispiel"),
+        # an apposition: the verb after the comma does not start a noun phrase
+        ("Die Vorsitzende des Verbands, Anna Beispiel, kritisierte die Entscheidung scharf: „Das ist ein Fehler.“",
+         "Anna Beispiel"),
+        ("Ähnlich äußerte sich Stadtrat Bernd Muster: „Die Brücke kommt zu spät.“", "Bernd Muster"),
     ],
 )
 def test_the_speaker_is_the_subject_not_an_object_or_adverbial(text, speaker):
