@@ -154,10 +154,7 @@ class _Speakers:
         return self.by_name[name_key(quotation.speaker)]
 
     def _create(self, people: list[tuple[str, str]], result: QuotebankResult) -> None:
-        slugs = {}
-        for qid, name in people:
-            base = slugify(name)[:150] or "speaker"
-            slugs[(qid, name)] = f"{base}-{qid.lower()}" if qid else base
+        slugs = {(qid, name): slugify(name)[:150] or "speaker" for qid, name in people}
         taken = set(Speaker.objects.filter(slug__in=slugs.values()).values_list("slug", flat=True))
         used = set()
         for person, slug in slugs.items():

@@ -151,3 +151,11 @@ def test_the_fast_fingerprint_is_the_domains_fingerprint(text):
     from factbase.ingest.quotebank import _text_hash
 
     assert _text_hash(text) == claim_text_hash(text)
+
+
+def test_namesakes_with_different_wikidata_ids_are_different_speakers(db, tmp_path):
+    SpeakerFactory(name="Speaker 00042", slug="speaker-00042", wikidata_id="Q9000000001")
+    load(write(tmp_path / "q.jsonl", [quote(1), quote(2, qids=("Q9000000002",))]))
+    namesakes = dict(Speaker.objects.filter(name="Speaker 00042").values_list("wikidata_id", "slug"))
+    assert sorted(namesakes) == ["Q9000000001", "Q9000000002", "Q9000000042"]
+    assert sorted(namesakes.values()) == ["speaker-00042", "speaker-00042-2", "speaker-00042-3"]
