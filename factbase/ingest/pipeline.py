@@ -160,6 +160,9 @@ def _is_name(text: str, quote: Quote) -> bool:
     if quote.words > 6 or quote.is_full_sentence:
         return False
     before = text[max(0, quote.start - 40):quote.start - 1]
+    if quote.text.strip()[:1].islower() and not re.search(r"\b(?:laut|wie)\s*$", before, re.IGNORECASE) \
+            and not re.search(r"\.(?:de|com|net|org)$", quote.text):
+        return False  # "die „volle Verantwortung“": a phrase; names start with a capital
     if re.search(r"\b(?:der|die|das|des|dem|den|vom|zum|zur|im|beim|the|von|mit|bei|aus|Zeitung|Agentur|Magazin|"
                  r"Sender|laut|wie|according to)\s*$", before, re.IGNORECASE):
         return True

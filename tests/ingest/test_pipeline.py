@@ -294,3 +294,17 @@ def test_an_according_phrase_without_a_person_names_its_source(text, language, s
 def test_the_one_quoted_speaks_not_the_outlet_that_quotes(text, language, speaker):
     direct = [p for p in extract_claims(text, language) if p.kind == "direct"]
     assert [p.speaker for p in direct] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase", "speaker"),
+    [
+        ("Die Bürgermeisterin Anna Beispiel sagte, der Bauherr trage die „volle Verantwortung“ für den Fehler.", "de",
+         "volle Verantwortung", "Anna Beispiel"),
+        ("Mayor Anna Example said the builder bore the “full responsibility” for the delay.", "en",
+         "full responsibility", "Anna Example"),
+    ],
+)
+def test_a_lowercase_phrase_after_an_article_is_wording_not_a_name(text, language, phrase, speaker):
+    claim = by_text(extract_claims(text, language))[phrase]
+    assert (claim.kind, claim.speaker) == ("direct", speaker)
