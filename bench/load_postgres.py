@@ -135,6 +135,7 @@ def load(data: synthetic.Dataset, log=print) -> dict:
     timings["analyze"] = time.perf_counter() - started
     started = time.perf_counter()
     Speaker.objects.all().refresh_stats()
+    Topic.objects.all().refresh_stats()
     timings["speaker_stats"] = time.perf_counter() - started
     timings["total"] = sum(timings[k] for k in ("copy", "verdicts", "indexes", "speaker_stats", "analyze"))
     log(f"  verdicts {timings['verdicts']:.1f} s, speaker stats {timings['speaker_stats']:.1f} s, "

@@ -50,6 +50,18 @@ class SpeakerQuerySet(models.QuerySet):
         )
 
 
+class TopicQuerySet(models.QuerySet):
+    def refresh_stats(self) -> None:
+        """Recount the kept number of published claims per topic."""
+        from .models import Claim
+
+        tagged = (
+            Claim.topics.through.objects.filter(topic=OuterRef("pk"), claim__status="published")
+            .order_by().values("topic").annotate(n=Count("pk")).values("n")
+        )
+        self.update(claim_count=Coalesce(Subquery(tagged), 0))
+
+
 class ClaimQuerySet(models.QuerySet):
     def published(self) -> "ClaimQuerySet":
         return self.filter(status="published")

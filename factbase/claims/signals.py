@@ -1,8 +1,8 @@
 """Keep derived columns right whatever saved the row (admin, API, importer, shell)."""
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
-from .models import Claim, Review, Speaker
+from .models import Claim, Review, Speaker, Topic
 
 
 @receiver(post_save, sender=Claim)
@@ -11,6 +11,39 @@ def refresh_speaker_stats(sender, instance, **kwargs):
     speaker_ids = {instance.speaker_id, getattr(instance, "_loaded_speaker_id", None)} - {None}
     Speaker.objects.filter(pk__in=speaker_ids).refresh_stats()
     instance._loaded_speaker_id = instance.speaker_id
+
+
+@receiver(post_save, sender=Claim)
+def refresh_topic_counts_on_save(sender, instance, created, **kwargs):
+    if not created:  # a new claim has no topics yet; adding them is an m2m change
+        Topic.objects.filter(claims=instance).refresh_stats()
+
+
+@receiver(pre_delete, sender=Claim)
+def remember_topics_before_delete(sender, instance, **kwargs):
+    # The through rows are gone by post_delete.
+    instance._topic_ids = list(instance.topics.values_list("pk", flat=True))
+
+
+@receiver(post_delete, sender=Claim)
+def refresh_topic_counts_on_delete(sender, instance, **kwargs):
+    Topic.objects.filter(pk__in=getattr(instance, "_topic_ids", [])).refresh_stats()
+
+
+@receiver(m2m_changed, sender=Claim.topics.through)
+def refresh_topic_counts_on_tagging(sender, instance, action, reverse, pk_set, **kwargs):
+    if action == "pre_clear":
+        instance._cleared_topic_ids = (
+            list(instance.claims.values_list("pk", flat=True)) if reverse
+            else list(instance.topics.values_list("pk", flat=True))
+        )
+    if action not in ("post_add", "post_remove", "post_clear"):
+        return
+    if reverse:  # topic.claims.add(...): only this topic changed
+        Topic.objects.filter(pk=instance.pk).refresh_stats()
+    else:
+        topic_ids = pk_set if action != "post_clear" else getattr(instance, "_cleared_topic_ids", [])
+        Topic.objects.filter(pk__in=topic_ids or []).refresh_stats()
 
 
 @receiver(post_save, sender=Review)
