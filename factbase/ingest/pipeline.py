@@ -166,6 +166,12 @@ def _is_name(text: str, quote: Quote) -> bool:
     if re.search(r"\b(?:der|die|das|des|dem|den|vom|zum|zur|im|beim|the|von|mit|bei|aus|Zeitung|Agentur|Magazin|"
                  r"Sender|laut|wie|according to)\s*$", before, re.IGNORECASE):
         return True
+    after = text[quote.end + 1:quote.end + 40]
+    if re.search(r"\b(?:so ?genannte[nmrs]?|sogenannte[nmrs]?|so-called|sich(?: selbst)?|calls? (?:itself|themselves))\s*$",
+                 before, re.IGNORECASE) \
+            or re.match(r"[\s,]*(?:wie (?:\w+ ){1,3}(?:genannt|nennt)|nennt\b|calls? (?:itself|himself|herself))",
+                        after):
+        return True  # "die so genannte „Tricolore“", "die sich selbst „Rat für …“ nennt", "„Trap“, wie er genannt wird"
     if _looks_like_a_name(quote):
         return True
     noun = re.search(r"(?<![.!?:]\s)(?<!^)\b([A-ZÄÖÜ][\w\-]+)\s*$", before)

@@ -233,6 +233,9 @@ def test_a_possessive_phrase_points_back_at_the_last_speaker():
         ("Laut „Musterstädter Bote“ kostet die Brücke zwölf Millionen Euro, sagte Anna Beispiel.", "de"),
         ("Wie „Beispiel Online“ berichtet, beginnt der Bau im Mai.", "de"),
         ("The news agency “Sample Press” reported the plan on Monday, Anna Example said.", "en"),
+        ("Die so genannte „Brückensteuer“ lehnte Stadtrat Bernd Muster ab, sagte er.", "de"),
+        ("Das Bündnis, das sich selbst „Allianz für die Brücke“ nennt, erklärte, es sei zufrieden.", "de"),
+        ("The group, which calls itself “Friends of the Bridge”, said it was pleased.", "en"),
     ],
 )
 def test_a_quoted_outlet_or_name_is_no_direct_claim(text, language):
