@@ -61,6 +61,8 @@ def speaker_for_cue(text: str, cue: Cue, start: int, end: int) -> Mention | None
         return _according_source(text, cue, start, clause_start, clause_end)
     clause_start = _past_opening_quote(text, clause_start, cue.start)
     lead = text[clause_start:cue.start]
+    if agent := re.match(r"\s+by\s+", text[cue.end:clause_end]):  # "was confirmed by Mayor Anna Example"
+        return read_noun_phrase(text, cue.end + agent.end(), clause_end)
     if cue.word.lower().startswith(("zitiert", "zitierte", "quoted", "quotes")) and (
             quoted := _quoted_person(text, cue, clause_start, clause_end)):
         return quoted

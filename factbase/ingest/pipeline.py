@@ -237,6 +237,8 @@ def _add_reported_speech(article: _Article) -> None:
         if found:
             article.proposals.extend(found)
             continue
+        if _add_pointed_back_at(article, sentence, cues):
+            continue
         _note_speech_event(article, sentence, cues)
         if not _speaks_in_subjunctive(article, sentence):
             continue
@@ -247,6 +249,28 @@ def _add_reported_speech(article: _Article) -> None:
                             0.45, source.place)
         article.proposals.append(carried)
         article.hosts.append(carried)
+
+
+def _add_pointed_back_at(article: _Article, sentence: Sentence, cues: list[Cue]) -> bool:
+    """"Die Brücke kostet zwölf Millionen. Das bestätigte Anna Beispiel am Montag.": the sentence before
+    "Das/Dies <verb of saying> X" is X's claim."""
+    if not re.match(r"(?:Das|Dies|This|That)\s", sentence.text):
+        return False
+    cue = next((c for c in cues if c.kind == "verb" and c.start - sentence.start <= 30), None)
+    previous = next((s for s in reversed(article.sentences) if s.end <= sentence.start), None)
+    if cue is None or previous is None or previous.paragraph != sentence.paragraph or any(
+            _overlap(p, previous.start, previous.end) > 0.3 for p in article.proposals) or any(
+            q.start <= previous.start + 1 and previous.end - 1 <= q.end for q in article.quotes):
+        return False
+    mention = speaker_for_cue(article.text, cue, sentence.start, sentence.end)
+    if mention is None or not (mention.name or mention.role):
+        return False
+    speaker, role = _speaker(article, mention, cue.start)
+    claim = _proposal(article, previous.start, previous.end, speaker, role, "indirect", 0.6,
+                      place_for_cue(article.text, cue, sentence.end))
+    article.proposals.append(claim)
+    article.hosts.append(claim)
+    return True
 
 
 def _note_speech_event(article: _Article, sentence: Sentence, cues: list[Cue]) -> None:

@@ -33,7 +33,13 @@ BARE_CLAUSE_VERBS_EN = {"say", "says", "said", "told", "tells", "added", "adds"}
 _FINITE_EN = re.compile(r"\b(?:would|will|was|were|is|are|had|has|have|could|should|must|might|can)\b")
 # verbs after which even an indicative clause is reported: "Die Lage ist ernst, sagte Anna Beispiel"
 PLAIN_SAYING = ("sag", "erklär", "beton", "bericht", "mein", "schrieb", "schreib", "teilt", "füg", "ergänz",
-                "warn", "versicher", "bestätig", "erläuter", "hieß", "heißt")
+                "warn", "versicher", "bestätig", "erläuter", "hieß", "heißt", "mitteil", "stellt", "gab", "gibt",
+                "kündigt", "meldet", "verkündet", "unterstrich", "räumt")
+# finite verbs ending like adjectives ("sollen", "werden"), which _has_verb would otherwise pass over
+FINITE_EN_ENDING = set(
+    """sind haben hatten werden wurden waren sollen sollten müssen mussten können konnten wollen wollten dürfen
+    durften gehen kommen stehen liegen bleiben gelten""".split()
+)
 SUBORDINATORS = set("weil wenn als nachdem obwohl während da bevor seit sobald damit falls indem ob dass".split())
 FUNCTION_WORDS = set("und oder sowie von vom in im am an auf aus für mit bei nach zu zum zur".split())
 COMPLEMENTIZERS = {"dass", "daß", "ob", "that", "wie"}
@@ -121,7 +127,7 @@ def _before(text: str, start: int, cue: Cue, language: str, loose: bool = False)
     lead = text[start:cue.start]
     comma = r"(?:[\"“”«»]?\s*[,–—]\s*[\"“”«»]?\s*)" + ("?" if loose else "")
     if language == "en":
-        comma += r"(?:(?:the|a|an|[A-Z][\w\-.]*)\s+){0,4}"  # "…, Anna Example said"
+        comma += r"(?:(?:the|a|an|[A-Z][\w\-.]*)\s+(?:[\w\-.]+\s+){0,3})?"  # "…, Anna Example said", "…, the town council said"
     match = re.search(comma + r"$", lead)
     if match is None:
         return None
@@ -142,7 +148,8 @@ def _before(text: str, start: int, cue: Cue, language: str, loose: bool = False)
 def _has_verb(clause: str) -> bool:
     """Whether a clause has a lowercase word besides articles and adjectives: a verb, so not an apposition."""
     return any(word.islower() and word not in DETERMINERS and word not in FUNCTION_WORDS
-               and not re.search(r"(?:e|en|er|es|em)$", word) for word in _WORD.findall(clause))
+               and (not re.search(r"(?:e|en|er|es|em)$", word) or word in FINITE_EN_ENDING)
+               for word in _WORD.findall(clause))
 
 
 def _clause_opening(text: str, start: int, position: int) -> int:

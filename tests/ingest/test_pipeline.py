@@ -311,3 +311,34 @@ def test_the_one_quoted_speaks_not_the_outlet_that_quotes(text, language, speake
 def test_a_lowercase_phrase_after_an_article_is_wording_not_a_name(text, language, phrase, speaker):
     claim = by_text(extract_claims(text, language))[phrase]
     assert (claim.kind, claim.speaker) == ("direct", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claim", "speaker"),
+    [
+        ("Wie die Stadtverwaltung mitteilte, lag die Beteiligung bei vierzig Prozent.", "de",
+         "lag die Beteiligung bei vierzig Prozent.", "Stadtverwaltung"),
+        ("Die Zeitung „Musterstädter Bote“ hatte berichtet, zwanzig Mitarbeiter sollen entlassen werden.", "de",
+         "zwanzig Mitarbeiter sollen entlassen werden.", "Musterstädter Bote"),
+        ("Die Kosten sind bei Frauen höher als bei Männern, stellten die Forscher außerdem fest.", "de",
+         "Die Kosten sind bei Frauen höher als bei Männern", "Forscher"),
+        ("The turnout was forty percent, the town council said.", "en", "The turnout was forty percent",
+         "town council"),
+    ],
+)
+def test_an_indicative_clause_after_a_plain_verb_of_saying_is_reported(text, language, claim, speaker):
+    reported = by_text(extract_claims(text, language))[claim]
+    assert reported.kind == "indirect" and speaker in reported.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die neue Brücke kostet zwölf Millionen Euro. Das bestätigte Bürgermeisterin Anna Beispiel am Montag.", "de"),
+        ("The new bridge costs twelve million euros. That was confirmed by Mayor Anna Example on Monday.", "en"),
+    ],
+)
+def test_a_sentence_pointed_back_at_by_das_bestaetigte_is_a_claim(text, language):
+    [claim] = extract_claims(text, language)
+    assert claim.kind == "indirect" and claim.text.startswith(("Die neue Brücke", "The new bridge"))
+    assert claim.speaker == ("Anna Beispiel" if language == "de" else "Anna Example")
