@@ -55,7 +55,11 @@ described
 ACCORDING_DE = re.compile(
     r"\b(?:[Ll]aut|[Nn]ach [\w\-]+-Angaben|[Nn]ach \w+angaben|[Nn]ach (?:eigenen |offiziellen |ersten |übereinstimmenden |bisherigen )?"
     r"(?:Angaben|Aussagen?|Auskunft|Ansicht|Auffassung|Meinung|Einschätzung|Informationen|Darstellung|Worten)"
-    r"|[Zz]ufolge|[Ss]einer Meinung nach|[Ii]hrer Meinung nach|[Ss]einer Ansicht nach|[Ii]hrer Ansicht nach)\b"
+    r"|[Zz]ufolge|[Ss]einer Meinung nach|[Ii]hrer Meinung nach|[Ss]einer Ansicht nach|[Ii]hrer Ansicht nach"
+    r"|[Nn]ach \w+(?:meinung|einschätzung|ansicht)"
+    # "nach einer neuen Studie", "nach dem Bericht der Kommission": the document is the source
+    r"|[Nn]ach(?= (?:einer|einem|dem|der|den|jüngsten|neuen|neuesten|ersten) (?:[\w\-]+ )?(?:Studie|Bericht|Berichten"
+    r"|Umfrage|Untersuchung|Schätzung|Schätzungen|Meldung|Meldungen|Erkenntnissen|Mitteilung|Darstellung)\b))\b"
 )
 ACCORDING_EN = re.compile(r"\b[Aa]ccording to\b")
 SO_DE = re.compile(r"(?:[,–—-]\s*|[“”\"«»]\s*)so\b(?!\s+(?:dass|daß)\b)")

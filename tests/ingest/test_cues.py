@@ -55,3 +55,19 @@ def test_offsets_point_into_the_text():
 
 def test_nouns_and_possessives_are_no_cues():
     assert kinds("Meine Aussage war klar, meinen Kollegen war das recht.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach einer neuen Studie schadet Lärm dem Schlaf.",
+        "Nach dem Bericht der Kommission fehlen zwölf Millionen Euro.",
+        "Nach Expertenmeinung hält die Brücke noch zehn Jahre.",
+    ],
+)
+def test_a_study_or_report_after_nach_is_an_according_cue(text):
+    assert [c.kind for c in find_cues(text)][:1] == ["according"]
+
+
+def test_nach_before_a_time_or_place_is_no_cue():
+    assert find_cues("Nach dem Spiel fuhren die Fans nach Hause.") == []

@@ -342,3 +342,15 @@ def test_a_sentence_pointed_back_at_by_das_bestaetigte_is_a_claim(text, language
     [claim] = extract_claims(text, language)
     assert claim.kind == "indirect" and claim.text.startswith(("Die neue Brücke", "The new bridge"))
     assert claim.speaker == ("Anna Beispiel" if language == "de" else "Anna Example")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("Nach einer neuen Studie schadet Lärm in der Nacht dem Schlaf.", "de", "neuen Studie"),
+        ("According to a new study, noise at night harms sleep.", "en", "new study"),
+    ],
+)
+def test_a_study_named_after_nach_is_the_source_of_its_sentence(text, language, speaker):
+    [claim] = extract_claims(text, language)
+    assert (claim.kind, claim.speaker) == ("indirect", speaker)
