@@ -34,6 +34,8 @@ TITLE_WORDS = set(
     book film movie novel ship album song newspaper magazine show series paper""".split()
 )
 
+# lowercase words inside foreign names and titles: "Championnat du Monde de Tir", "Party of the Regions"
+FOREIGN_PARTICLES = set("du de la le les des del di y of the and for".split())
 # nouns that announce someone's words rather than name a thing: "die Parole „Wir bleiben hier“"
 SPEECH_NOUNS = set(
     """Parole Parolen Worte Worten Wort Satz Sätze Ruf Rufe Forderung Vorwurf Aufruf Appell Aufschrift Frage
@@ -180,8 +182,8 @@ def _is_name(text: str, quote: Quote) -> bool:
 
 def _looks_like_a_name(quote: Quote) -> bool:
     """"Twitter", "El País", "EVAC-Ambulanz": every word capitalised, a name rather than a phrase."""
-    words = re.findall(r"[\w\-]+", quote.text)
-    return all(word[:1].isupper() or word.isdigit() for word in words) and (
+    words = [w for w in re.findall(r"[\w\-]+(?:['’]s)?", quote.text) if w.lower() not in FOREIGN_PARTICLES]
+    return bool(words) and all(word[:1].isupper() or word.isdigit() for word in words) and (
         len(words) > 1 or any(c.isupper() for c in words[0][1:]) or not quote.text.strip()[-1:].isalpha())
 
 

@@ -236,6 +236,8 @@ def test_a_possessive_phrase_points_back_at_the_last_speaker():
         ("Die so genannte „Brückensteuer“ lehnte Stadtrat Bernd Muster ab, sagte er.", "de"),
         ("Das Bündnis, das sich selbst „Allianz für die Brücke“ nennt, erklärte, es sei zufrieden.", "de"),
         ("The group, which calls itself “Friends of the Bridge”, said it was pleased.", "en"),
+        ("Die regierende „Sample People's Party“ erklärte, sie sei zufrieden.", "de"),
+        ("Den „Grand Prix de Musterstadt“ gewann laut Veranstalter Anna Beispiel.", "de"),
     ],
 )
 def test_a_quoted_outlet_or_name_is_no_direct_claim(text, language):
