@@ -94,17 +94,17 @@ def load(data: synthetic.Dataset, log=print) -> dict:
         drops, builds, foreign_keys = _deferred_definitions(cursor)
         for sql in drops:
             cursor.execute(sql)
-    copy_rows(Topic, synthetic.TOPIC_FIELDS, data.topics)
-    copy_rows(Speaker, synthetic.SPEAKER_FIELDS, data.speakers)
-    copy_rows(Source, synthetic.SOURCE_FIELDS, data.sources)
-    claim_fields, claim_rows = _with_model_defaults(Claim, synthetic.CLAIM_FIELDS, data.claims)
+    copy_rows(Topic, *_with_model_defaults(Topic, synthetic.TOPIC_FIELDS, data.topics))
+    copy_rows(Speaker, *_with_model_defaults(Speaker, synthetic.SPEAKER_FIELDS, data.speakers))
+    copy_rows(Source, *_with_model_defaults(Source, synthetic.SOURCE_FIELDS, data.sources))
     # Two COPY streams at once: PostgreSQL builds each claim's search vector while the
     # second connection takes the topics, appearances and reviews.
     _copy_parallel(
-        [(Claim, claim_fields, claim_rows)],
-        [(Claim.topics.through, synthetic.CLAIM_TOPIC_FIELDS, data.claim_topics),
-         (Appearance, synthetic.APPEARANCE_FIELDS, data.appearances),
-         (Review, synthetic.REVIEW_FIELDS, data.reviews)],
+        [(Claim, *_with_model_defaults(Claim, synthetic.CLAIM_FIELDS, data.claims))],
+        [(Claim.topics.through, *_with_model_defaults(Claim.topics.through, synthetic.CLAIM_TOPIC_FIELDS,
+                                                      data.claim_topics)),
+         (Appearance, *_with_model_defaults(Appearance, synthetic.APPEARANCE_FIELDS, data.appearances)),
+         (Review, *_with_model_defaults(Review, synthetic.REVIEW_FIELDS, data.reviews))],
     )
     timings["copy"] = time.perf_counter() - started
     log(f"  COPY {len(data.claims):,} claims and their rows: {timings['copy']:.1f} s")
@@ -138,7 +138,7 @@ def load(data: synthetic.Dataset, log=print) -> dict:
     Topic.objects.all().refresh_stats()
     timings["speaker_stats"] = time.perf_counter() - started
     timings["total"] = sum(timings[k] for k in ("copy", "verdicts", "indexes", "speaker_stats", "analyze"))
-    log(f"  verdicts {timings['verdicts']:.1f} s, speaker stats {timings['speaker_stats']:.1f} s, "
+    log(f"  verdicts {timings['verdicts']:.1f} s, speaker and topic stats {timings['speaker_stats']:.1f} s, "
         f"vacuum analyze {timings['analyze']:.1f} s")
     return timings
 
@@ -147,7 +147,8 @@ def _with_model_defaults(model, fields, rows):
     """Add the model's concrete columns the generator does not know (added by later
     migrations, e.g. a random sampling key) filled with their Python defaults."""
     missing = [f for f in model._meta.concrete_fields
-               if f.attname not in fields and not f.null and f.has_default() and not f.generated]
+               if f.attname not in fields and not f.null and f.has_default() and not f.generated
+               and not f.primary_key]
     if not missing:
         return fields, rows
     return fields + [f.attname for f in missing], (tuple(row) + tuple(f.get_default() for f in missing) for row in rows)

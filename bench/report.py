@@ -127,7 +127,7 @@ def markdown(result: dict) -> str:
               f"- generating the synthetic rows: {load['generate']:.1f} s",
               f"- PostgreSQL, loaded, indexed and searchable: **{pg['total']:.1f} s** (COPY {pg['copy']:.1f} s, "
               f"verdicts {pg['verdicts']:.1f} s, indexes and constraints {pg['indexes']:.1f} s, vacuum analyze "
-              f"{pg['analyze']:.1f} s, speaker stats {pg['speaker_stats']:.1f} s; migrate {pg['migrate']:.1f} s before)",
+              f"{pg['analyze']:.1f} s, speaker and topic stats {pg['speaker_stats']:.1f} s; migrate {pg['migrate']:.1f} s before)",
               f"- SQLite for Datasette, with indexes and FTS5: {load['sqlite']:.1f} s"]
     if "duration_s" in result:
         lines.append(f"- whole benchmark: {result['duration_s'] / 60:.1f} minutes")
