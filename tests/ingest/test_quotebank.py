@@ -148,7 +148,7 @@ def test_the_bulk_mode_loads_the_same_and_puts_every_index_and_foreign_key_back(
 ])
 def test_the_fast_fingerprint_is_the_domains_fingerprint(text):
     from factbase.claims.text import claim_text_hash
-    from factbase.ingest.quotebank import _text_hash
+    from factbase.ingest.quotations import _text_hash
 
     assert _text_hash(text) == claim_text_hash(text)
 
@@ -159,3 +159,4 @@ def test_namesakes_with_different_wikidata_ids_are_different_speakers(db, tmp_pa
     namesakes = dict(Speaker.objects.filter(name="Speaker 00042").values_list("wikidata_id", "slug"))
     assert sorted(namesakes) == ["Q9000000001", "Q9000000002", "Q9000000042"]
     assert sorted(namesakes.values()) == ["speaker-00042", "speaker-00042-2", "speaker-00042-3"]
+

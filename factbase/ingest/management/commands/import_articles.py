@@ -10,7 +10,8 @@ from tqdm import tqdm
 
 from factbase.claims.models import Speaker
 from factbase.ingest.pipeline import extract_claims
-from factbase.ingest.quotebank import quotebank_load, read_quotations
+from factbase.ingest.quotations import read_quotations
+from factbase.ingest.quotebank import quotebank_load
 from factbase.ingest.readers import (
     Article,
     Defaults,
