@@ -55,8 +55,10 @@ def speaker_for_cue(text: str, cue: Cue, start: int, end: int) -> Mention | None
     clause_end = _clause_end(text, cue.end, end)
     if cue.kind == "impersonal":
         return _source_of_impersonal(text, clause_start, cue, clause_end)
-    if cue.kind == "so":
-        return read_noun_phrase(text, cue.end, clause_end)
+    if cue.kind == "so":  # "„…“, so Anna Beispiel" / "„…“, so charakterisierte ihn Anna Beispiel"
+        verb = re.match(r"\s+[a-zäöüß]{3,}\s+(?:(?:ihn|sie|es|ihm|ihr|sich|dies|das)\s+)?", text[cue.end:clause_end])
+        return read_noun_phrase(text, cue.end, clause_end) or (
+            read_noun_phrase(text, cue.end + verb.end(), clause_end) if verb else None)
     if cue.kind == "according":
         return _according_source(text, cue, start, clause_start, clause_end)
     clause_start = _past_opening_quote(text, clause_start, cue.start)

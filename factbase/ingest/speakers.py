@@ -62,8 +62,11 @@ ROLE_SUFFIXES = tuple(
 )
 # inflected role forms: "Präsidenten", "Ministers", "Sprechers"
 _ROLE_ENDINGS = ("", "s", "en", "n", "in", "es")
-_CAPITAL = re.compile(r"^[A-ZÄÖÜ]")
-_ROLE_AND_NAME = re.compile(r"(?=\b([\w\-]+)\s+((?:[A-ZÄÖÜ][\w\-’']+\s+){0,2}[A-ZÄÖÜ][\w\-’']+))")
+_CAPITAL = re.compile(r"^(?:[A-ZÄÖÜ]|\d+-[A-ZÄÖÜ])")  # "Anna", "58-Jährige"
+_ROLE_AND_NAME = re.compile(
+    r"(?=\b([\w\-]+)\s+((?:[A-ZÄÖÜ][\w\-’']+\s+){1,2}(?:von(?: der| dem| den)?|van(?: der| den)?|de|al)\s+"
+    r"[A-ZÄÖÜ][\w\-’']+|(?:[A-ZÄÖÜ][\w\-’']+\s+){0,2}[A-ZÄÖÜ][\w\-’']+))"
+)  # "Ministerin Ursula von der Leyen"
 
 
 @dataclass(frozen=True)
@@ -133,11 +136,11 @@ def read_noun_phrase(text: str, start: int, end: int) -> Mention | None:
             taken.append(tokens[index])
             has_head = True
         elif started_with_determiner and taken[0][2].lower() in ENGLISH_DETERMINERS \
-                and re.match(r"^[a-z][a-z'’\-]*$", word) and lower not in ENGLISH_STOPS and len(taken) < 6:
+                and re.match(r"^[\da-z][\da-z'’\-]*$", word) and lower not in ENGLISH_STOPS and len(taken) < 6:
             taken.append(tokens[index])  # "the town's planning office"
             has_head = True
         elif (not has_head or taken[-1][2].lower() in DETERMINERS | GENITIVE or taken[-1][2].isdigit()) \
-                and re.match(r"^[a-zäöüß\-]+(?:e|en|er|es|em)$", word) and lower not in ADVERBS \
+                and re.match(r"^[\da-zäöüß\-]+(?:e|en|er|es|em)$", word) and lower not in ADVERBS \
                 and lower not in NOT_ADJECTIVES:
             taken.append(tokens[index])  # an adjective before the head: "der ukrainische Präsident"
         elif has_head and lower in NAME_PARTICLES and _is_capital(following) and taken and _is_capital(taken[-1][2]) \
@@ -164,7 +167,7 @@ def read_noun_phrase(text: str, start: int, end: int) -> Mention | None:
             break
         index += 1
     while len(taken) > 1 and not _is_capital(taken[-1][2]) and not (
-            taken[0][2].lower() in ENGLISH_DETERMINERS and len(taken) > 1 and taken[-1][2][:1].isalpha()):
+            taken[0][2].lower() in ENGLISH_DETERMINERS and len(taken) > 1 and taken[-1][2][:1].isalnum()):
         taken.pop()
     if not taken or not has_head:
         return None

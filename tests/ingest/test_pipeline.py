@@ -294,6 +294,8 @@ def test_an_according_phrase_without_a_person_names_its_source(text, language, s
         ("Anna Beispiel wird von der „Beispielzeitung“ mit den Worten zitiert: „Wir bleiben hier.“", "de",
          "Anna Beispiel"),
         ("The broadcaster quoted Mayor Anna Example: “If I am the problem, I will go.”", "en", "Anna Example"),
+        ("„Er ist die eiserne Hand im Handschuh“, so charakterisierte ihn Stadtrat Bernd Muster.", "de",
+         "Bernd Muster"),
     ],
 )
 def test_the_one_quoted_speaks_not_the_outlet_that_quotes(text, language, speaker):

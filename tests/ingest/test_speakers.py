@@ -84,3 +84,22 @@ def test_it_finds_who_a_cue_names(sentence, speaker):
     cue = find_cues(sentence, language=language)[0]
     mention = speaker_for_cue(sentence, cue, 0, len(sentence))
     assert mention is not None and mention.phrase == speaker
+
+
+def test_a_name_with_a_particle_is_introduced_whole():
+    cast = Cast.from_text("Ministerin Anna von der Beispiel sagte etwas. Der Präsident der Republik kam.")
+    assert cast.names == ["Anna von der Beispiel"]
+    assert cast.full_name("Beispiel") == "Anna von der Beispiel"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Der 58-Jährige sagte", "58-Jährige"),
+        ("Der 84-jährige Muster sagte", "84-jährige Muster"),
+        ("The 58-year-old said", "58-year-old"),
+    ],
+)
+def test_an_age_makes_a_noun_phrase(text, phrase):
+    mention = read_noun_phrase(text, 0, len(text))
+    assert mention is not None and mention.phrase == phrase
