@@ -33,7 +33,7 @@ _PLACE = re.compile(r"^\s*(?:[\w\-]+\s+){0,8}?(?:in|im|at|auf)\s+([A-ZÄÖÜ][\w
 # whatever verb follows „…“, directly introduces its speaker, listed as a verb of saying or not
 _VERB_AFTER_QUOTE = re.compile(r"[“”\"«»]?\s*,\s*([a-zäöüß]{3,})\s+(?=[A-ZÄÖÜ]|der |die |das |ein |eine |er |sie )")
 _FOLLOWING_WORD = re.compile(r"\s*(\w[\w\-]*)")
-_SOURCE_WORD = re.compile(r"\s*[„“\"»«]?([\w\-]+\.(?:de|com|net|org|at|ch|fr|uk|info)|[A-ZÄÖÜ][\w\-.]*(?:\s[A-ZÄÖÜ][\w\-.]*)*)")
+_SOURCE_WORD = re.compile(r"\s*[„“\"»«]?([\w\-]+(?:\.[\w\-]+)*\.(?:de|com|net|org|at|ch|fr|uk|info)|[A-ZÄÖÜ][\w\-.]*(?:\s[A-ZÄÖÜ][\w\-.]*)*)")
 # a capitalised sentence opening like these is an adverb, and the subject follows the verb: "Relativierend fügt Gall hinzu"
 ADVERB_ENDINGS = ("end", "erweise", "licherweise")
 # after a verb these open an object, never the subject: "begrüßte den Beschluss", "sagte dem Sender"
@@ -115,6 +115,9 @@ def cue_for_quote(text: str, quote: Quote, cues: list[Cue], start: int, end: int
     ("Rutte sagte: „…“"), right after it (", sagte Rutte"), or elsewhere in the sentence."""
     before = [c for c in cues if c.end <= quote.start and c.start >= start]
     if before and quote.start - before[-1].end <= 80 and text[before[-1].end:quote.start].rstrip(" „“\"»«").endswith(":"):
+        if before[-1].kind == "according" and len(before) > 1 and before[-2].kind == "verb" \
+                and not re.search(r"[.;:]", text[before[-2].end:before[-1].start]):
+            return before[-2]  # "X kommentierte laut „Beispielblatt“: „…“": X speaks, the outlet reports
         return before[-1]
     after = [c for c in cues if c.start >= quote.end and c.start - quote.end <= 40 and c.start < end]
     if after and not re.search(r"[.!?]\s", text[quote.end + 1:after[0].start]):

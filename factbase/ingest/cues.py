@@ -49,7 +49,7 @@ claimed insist insists insisted announce announces announced declare declares de
 replies replied stress stresses stressed emphasise emphasises emphasised emphasize emphasizes
 emphasized acknowledge acknowledged admit admits admitted confirm confirms confirmed suggest
 suggests suggested tweet tweeted post posted continue continued predict predicted describe describes
-described
+described comment comments commented
 """.split()
 
 ACCORDING_DE = re.compile(

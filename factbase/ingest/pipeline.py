@@ -215,8 +215,10 @@ def _add_reported_speech(article: _Article) -> None:
         found = []
         cues = _cues(article, sentence.start, sentence.end)
         for report in find_reported(text, sentence.start, sentence.end, cues, article.language):
-            if any(_overlap(p, report.start, report.end) > 0.5 for p in article.proposals if p.kind == "direct"):
-                continue
+            if any(_overlap(p, report.start, report.end) > 0.5 or report.start <= p.start and p.end <= report.end
+                   and text[report.start:p.start].rstrip(" „“\"»«").endswith(":")
+                   for p in article.proposals if p.kind == "direct"):
+                continue  # the clause only introduces a direct quote: "X kommentierte laut Y: „…“"
             mention = speaker_for_cue(text, report.cue, sentence.start, sentence.end)
             if mention is None and report.cue.kind == "impersonal":
                 speaker, role = _according_speaker(article, report.cue.start)

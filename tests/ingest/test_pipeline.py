@@ -358,3 +358,17 @@ def test_a_sentence_pointed_back_at_by_das_bestaetigte_is_a_claim(text, language
 def test_a_study_named_after_nach_is_the_source_of_its_sentence(text, language, speaker):
     [claim] = extract_claims(text, language)
     assert (claim.kind, claim.speaker) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("Anna Beispiel, eine Vertreterin des Verbands, kommentierte die Entscheidung laut „news.beispiel.co.uk“ "
+         "mit folgenden Worten: „Es gibt in der Stadt keinen Bedarf für eine zweite Brücke.“", "de", "Anna Beispiel"),
+        ("Mayor Anna Example commented on the decision, according to example.co.uk: “The town does not need a second "
+         "bridge at all.”", "en", "Anna Example"),
+    ],
+)
+def test_the_person_speaks_when_an_outlet_only_reports_the_quote(text, language, speaker):
+    proposals = extract_claims(text, language)
+    assert [(p.kind, p.speaker) for p in proposals] == [("direct", speaker)]
