@@ -176,6 +176,9 @@ def _is_name(text: str, quote: Quote) -> bool:
         return True  # "die so genannte „Tricolore“", "die sich selbst „Rat für …“ nennt", "„Trap“, wie er genannt wird"
     if _looks_like_a_name(quote):
         return True
+    if quote.words == 1 and quote.text.strip()[:1].isupper() and not re.search(
+            r"\b(?:als|eine?[nrms]?|kein\w*|zur?|vor|as|an?)\s*$", before, re.IGNORECASE):
+        return True  # "nennt „Twitter“ und „Facebook“": a lone capitalised word is a name unless it is predicated
     noun = re.search(r"(?<![.!?:]\s)(?<!^)\b([A-ZÄÖÜ][\w\-]+)\s*$", before)
     return noun is not None and quote.text.strip()[:1].isupper() and noun.group(1) not in SPEECH_NOUNS
 

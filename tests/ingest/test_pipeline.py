@@ -238,6 +238,8 @@ def test_a_possessive_phrase_points_back_at_the_last_speaker():
         ("The group, which calls itself “Friends of the Bridge”, said it was pleased.", "en"),
         ("Die regierende „Sample People's Party“ erklärte, sie sei zufrieden.", "de"),
         ("Den „Grand Prix de Musterstadt“ gewann laut Veranstalter Anna Beispiel.", "de"),
+        ("Der Bericht nennt „Beispielnetz“ und „Musterfunk“ als Quellen, sagte Anna Beispiel.", "de"),
+        ("The report names “Samplenet” and “Examplecast” as sources, Anna Example said.", "en"),
     ],
 )
 def test_a_quoted_outlet_or_name_is_no_direct_claim(text, language):
