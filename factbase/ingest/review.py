@@ -38,6 +38,14 @@ def proposal_edit(*, claim: Claim, text: str, speaker_name: str, kind: str, user
     if user is not None:
         claim._history_user = user
     claim.save()
+    # Where the article printed other words than the corrected claim, the appearance keeps them.
+    for appearance in claim.appearances.select_related("source").filter(printed_text="", start__isnull=False):
+        printed = appearance.source.text[appearance.start:appearance.end]
+        if printed and printed != claim.text:
+            appearance.printed_text = printed
+            if user is not None:
+                appearance._history_user = user
+            appearance.save(update_fields=["printed_text"])
     return claim
 
 

@@ -133,6 +133,7 @@ def test_editing_a_proposal_changes_its_text_speaker_and_kind(client, imported):
     assert (claim.text, claim.speaker.name, claim.kind, claim.status) == (
         "Mehr Tee, sofort.", "Carla Beispiel", "indirect", "draft")
     assert not claim.speaker.confirmed
+    assert claim.appearances.get().printed_text == "Wir brauchen mehr Tee im Büro, und zwar sofort."
 
 
 def test_an_edit_that_would_duplicate_a_claim_is_refused(client, imported):
