@@ -147,6 +147,17 @@ class ArticleImportAdmin(admin.ModelAdmin):
         confirm = request.POST.get("confirm_speaker") == "on" and request.user.has_perm("claims.change_speaker")
         if action == "accept_all":
             return self._accept_all(request, record, confirm)
+        if action == "attribute":
+            try:
+                claim = review.proposal_attribute(record=record, index=int(request.POST.get("index", -1)),
+                                                  speaker_name=request.POST.get("speaker", ""), user=request.user)
+            except ValueError:
+                self.message_user(request, "Which proposal?", messages.ERROR)
+            except ValidationError as exc:
+                self.message_user(request, " ".join(exc.messages), messages.ERROR)
+            else:
+                self.message_user(request, f"Added as a draft: {claim}", messages.SUCCESS)
+            return
         appearance = Appearance.objects.filter(source=record.source, pk=request.POST.get("appearance") or 0) \
             .select_related("claim__speaker").first()
         if appearance is None:

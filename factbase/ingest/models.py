@@ -17,6 +17,9 @@ class ArticleImport(models.Model):
     claims_created = models.PositiveIntegerField(default=0)
     speakers_created = models.PositiveIntegerField(default=0)
     unattributed = models.PositiveIntegerField(default=0, help_text="proposals without a speaker, not stored")
+    # Kept here, not as claims (a claim needs a speaker), so the review page can offer them.
+    unattributed_proposals = models.JSONField(default=list, blank=True,
+                                              help_text="text, kind, start, end, confidence of each")
 
     class Meta:
         ordering = ["-created", "-id"]

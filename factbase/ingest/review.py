@@ -10,6 +10,7 @@ from django.utils.html import format_html, format_html_join
 from factbase.claims import services
 from factbase.claims.models import Appearance, Claim, Speaker
 
+from .models import ArticleImport
 from .store import speaker_kind_guess
 
 
@@ -47,6 +48,32 @@ def proposal_edit(*, claim: Claim, text: str, speaker_name: str, kind: str, user
                 appearance._history_user = user
             appearance.save(update_fields=["printed_text"])
     return claim
+
+
+@transaction.atomic
+def proposal_attribute(*, record: ArticleImport, index: int, speaker_name: str, user=None) -> Claim:
+    """Store a proposal the extractor found no speaker for, as a draft claim of the speaker the
+    curator names (resolved by name; created unconfirmed if unknown)."""
+    record = ArticleImport.objects.select_for_update().select_related("source").get(pk=record.pk)
+    speaker_name = " ".join(speaker_name.split())
+    if not speaker_name:
+        raise ValidationError({"speaker": "Name the speaker."})
+    try:
+        found = record.unattributed_proposals[index]
+    except (IndexError, TypeError):
+        raise ValidationError("That proposal is no longer waiting for a speaker.") from None
+    speaker = Speaker.objects.resolve(speaker_name) or services.speaker_create(
+        name=speaker_name, kind=speaker_kind_guess(speaker_name), confirmed=False,
+        description="Named by a curator while reviewing an import.", user=user)
+    source = record.source
+    recorded = services.claim_record(
+        speaker=speaker, text=found["text"], kind=found["kind"], source=source, said=source.published,
+        role=found.get("role", "")[:200], place=found.get("place", "")[:200], language=source.language,
+        context=found.get("context", ""), start=found["start"], end=found["end"],
+        confidence=found.get("confidence"), user=user)
+    del record.unattributed_proposals[index]
+    record.save(update_fields=["unattributed_proposals"])
+    return recorded.claim
 
 
 @transaction.atomic

@@ -95,10 +95,14 @@ def article_import(*, article: Article, user=None,
 
         result.proposals = list(extract(article.text, article.language))
         speakers: dict[str, Speaker] = {}
+        unattributed = []
         for proposal in result.proposals:
             speaker = _speaker_for(proposal.speaker, speakers, result, user)
             if speaker is None:
                 result.unattributed += 1
+                unattributed.append({"text": proposal.text, "kind": proposal.kind, "start": proposal.start,
+                                     "end": proposal.end, "confidence": proposal.confidence,
+                                     "context": proposal.context, "role": proposal.role, "place": proposal.place})
                 continue
             recorded = services.claim_record(
                 speaker=speaker, text=proposal.text, kind=proposal.kind, source=source, said=article.published,
@@ -110,7 +114,7 @@ def article_import(*, article: Article, user=None,
         result.record = ArticleImport.objects.create(
             source=source, document=article.document[:1000], imported_by=user, proposed=len(result.proposals),
             claims_created=result.claims_created, speakers_created=result.speakers_created,
-            unattributed=result.unattributed,
+            unattributed=result.unattributed, unattributed_proposals=unattributed,
         )
     return result
 

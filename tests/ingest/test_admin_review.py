@@ -190,3 +190,27 @@ def test_the_review_page_is_a_fixed_number_of_queries(client, imported, django_a
         # session, user, user permissions, group permissions, the import with its source,
         # appearances with their claims and speakers
         client.get(review_url(imported))
+
+
+def test_a_proposal_found_without_a_speaker_can_be_added_with_one(client, editor, monkeypatch):
+    from factbase.ingest import pipeline
+    from factbase.ingest.proposals import Proposal
+
+    words = "Der Kaffee im Büro reicht <b>für alle</b>, wirklich für alle."
+    start = TEXT.index(words)
+    unattributed = Proposal(words, None, "", "direct", start, start + len(words), TEXT, 0.4)
+    monkeypatch.setattr(pipeline, "extract_claims", lambda text, language="de": [unattributed])
+    client.force_login(editor)
+    client.post(IMPORT, form())
+    record = ArticleImport.objects.get()
+    assert not Claim.objects.exists() and len(record.unattributed_proposals) == 1
+    page = client.get(review_url(record)).content.decode()
+    assert "Found without a speaker" in page and "Der Kaffee im Büro reicht &lt;b&gt;" in page
+
+    client.post(review_url(record), {"action": "attribute", "index": 0, "speaker": "Carla Beispiel"})
+    claim = Claim.objects.get()
+    assert (claim.text, claim.speaker.name, claim.status, claim.speaker.confirmed) == (
+        words, "Carla Beispiel", "draft", False)
+    assert (claim.appearances.get().start, claim.appearances.get().confidence) == (start, 0.4)
+    record.refresh_from_db()
+    assert record.unattributed_proposals == []

@@ -59,6 +59,9 @@ def test_each_attributed_proposal_becomes_a_draft_claim_with_its_appearance(db, 
     record = ArticleImport.objects.get()
     assert (record.source, record.imported_by, record.proposed, record.claims_created, record.unattributed) == (
         source, editor, 3, 2, 1)
+    [kept] = record.unattributed_proposals  # offered on the review page, not lost
+    assert (kept["text"], kept["kind"], TEXT[kept["start"]:kept["end"]]) == (
+        "Nie wieder Kaffee!", "direct", "Nie wieder Kaffee!")
 
 
 def test_unknown_speakers_are_created_unconfirmed_with_a_guessed_kind(db):
