@@ -53,7 +53,7 @@ described comment comments commented
 """.split()
 
 ACCORDING_DE = re.compile(
-    r"\b(?:[Ll]aut|[Nn]ach [\w\-]+-Angaben|[Nn]ach \w+angaben|[Nn]ach (?:eigenen |offiziellen |ersten |übereinstimmenden |bisherigen )?"
+    r"\b(?:[Ll]aut|[Nn]ach [\w\-]+-Angaben|[Nn]ach \w+angaben|[Nn]ach (?:eigenen |offiziellen |ersten |übereinstimmenden |bisherigen |den )?"
     r"(?:Angaben|Aussagen?|Auskunft|Ansicht|Auffassung|Meinung|Einschätzung|Informationen|Darstellung|Worten)"
     r"|[Zz]ufolge|[Ss]einer Meinung nach|[Ii]hrer Meinung nach|[Ss]einer Ansicht nach|[Ii]hrer Ansicht nach"
     r"|[Nn]ach \w+(?:meinung|einschätzung|ansicht)"

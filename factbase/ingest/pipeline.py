@@ -19,7 +19,7 @@ from .proposals import Proposal
 from .quotes import Quote, find_quotes
 from .reported import dass_clause, find_reported, is_subjunctive
 from .sentences import Sentence, split_sentences
-from .speakers import Cast, Mention
+from .speakers import Cast, Mention, read_noun_phrase
 
 SHORT_QUOTE_WORDS = 3
 LONG_QUOTE_WORDS = 8  # a quote this long is nearly always someone's statement, cue or not
@@ -90,6 +90,7 @@ def _cues(article: _Article, start: int, end: int) -> list[Cue]:
 def _speaker(article: _Article, mention: Mention | None, position: int) -> tuple[str | None, str]:
     if mention is None:
         return None, ""
+    mention = _with_apposed_name(article.text, mention)
     if mention.is_pronoun:
         previous = [p for p in article.proposals if p.start < position and p.speaker]
         if previous and position - previous[-1].end < 600:
@@ -98,6 +99,17 @@ def _speaker(article: _Article, mention: Mention | None, position: int) -> tuple
     if mention.name and len(mention.name.split()) > 1:
         article.cast.introduce(mention.name, mention.role, mention.start)
     return speaker, role
+
+
+def _with_apposed_name(text: str, mention: Mention) -> Mention:
+    """"der Sprecher der Fraktion, Anna Beispiel, sagte": a role phrase followed by a name between commas."""
+    if mention.name or mention.is_pronoun or not re.match(r",\s", text[mention.end:mention.end + 2]):
+        return mention
+    apposed = read_noun_phrase(text, mention.end + 2, min(len(text), mention.end + 80))
+    if apposed is None or not apposed.name or apposed.role or len(apposed.name.split()) < 2 \
+            or not re.match(r"\s*(?:\([^)]*\)\s*)?[,;:]", text[apposed.end:apposed.end + 30]):
+        return mention
+    return Mention(mention.start, apposed.end, text[mention.start:apposed.end], mention.phrase, apposed.name)
 
 
 def _is_title(text: str, quote: Quote) -> bool:

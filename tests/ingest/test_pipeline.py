@@ -374,3 +374,19 @@ def test_a_study_named_after_nach_is_the_source_of_its_sentence(text, language, 
 def test_the_person_speaks_when_an_outlet_only_reports_the_quote(text, language, speaker):
     proposals = extract_claims(text, language)
     assert [(p.kind, p.speaker) for p in proposals] == [("direct", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("Nach den Worten der Sprecherin der Fraktion, Anna Beispiel, fehle es „an einem Konzept gegen Lärm“.", "de",
+         "Anna Beispiel"),
+        ("Laut dem Sprecher der Fraktion, Bernd Muster, wird die Brücke „in den kommenden Wochen“ geprüft.", "de",
+         "Bernd Muster"),
+        ("According to the spokeswoman of the group, Anna Example, the plan was “a serious mistake”.", "en",
+         "Anna Example"),
+    ],
+)
+def test_a_role_phrase_takes_the_name_in_its_apposition(text, language, speaker):
+    claims = extract_claims(text, language)
+    assert claims and all(p.speaker == speaker for p in claims)
