@@ -8,6 +8,8 @@ _NON_WORD = re.compile(r"[^\w]+")
 
 def fold(text: str) -> str:
     """Case- and accent-folded text: "Selenskyj" and "SELENSKYJ", "Sybiha" and "Sýbiha" agree."""
+    if text.isascii():  # most of a bulk load: nothing to decompose, several times faster
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text or "")
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 

@@ -1,5 +1,4 @@
 """Reading Quotebank quotation files: each line a `Quotation`, ready to store (quotebank.py)."""
-import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -10,7 +9,6 @@ from factbase.claims.text import claim_text_hash
 from .readers import ReadError, parse_date
 
 _QID = re.compile(r"^Q[1-9]\d*$")
-_NON_WORD = re.compile(r"[^\w]+")  # as in factbase.claims.text
 
 
 @dataclass(frozen=True)
@@ -56,14 +54,5 @@ def _quotation(row: dict, number: int, document: str) -> Quotation | None:
     confidence = float(probas[0][1]) if probas and str(probas[0][0]) == speaker else None
     urls = tuple(dict.fromkeys(url for url in row.get("urls") or [] if isinstance(url, str)
                                and url.startswith(("http://", "https://")) and len(url) <= 2000))
-    return Quotation(number, text, _text_hash(text), speaker, qids[0] if len(qids) == 1 else "",
+    return Quotation(number, text, claim_text_hash(text), speaker, qids[0] if len(qids) == 1 else "",
                      date.start if date else None, urls, confidence)
-
-
-def _text_hash(text: str) -> str:
-    """claim_text_hash(text), without the accent folding that changes nothing in ASCII text
-    (most of Quotebank): several times faster, the same fingerprint (tests/ingest/test_quotebank.py)."""
-    if text.isascii():
-        return hashlib.sha256(" ".join(_NON_WORD.sub(" ", text.casefold()).split()).encode()).hexdigest()
-    return claim_text_hash(text)
-

@@ -106,3 +106,14 @@ def test_moving_a_claim_to_another_speaker_updates_both_counts(db):
     old.refresh_from_db()
     other.refresh_from_db()
     assert (old.claim_count, other.claim_count) == (0, 1)
+
+
+@pytest.mark.parametrize("text, same_as", [
+    ("Synthetic words, said  twice!", "synthetic WORDS said twice"),
+    ("Ünïcödé and “curly” quotes", "unicode and curly quotes"),
+    ("Straße", "STRASSE"),
+])
+def test_the_fingerprint_folds_case_accents_punctuation_and_space(text, same_as):
+    from factbase.claims.text import claim_text_hash
+
+    assert claim_text_hash(text) == claim_text_hash(same_as)

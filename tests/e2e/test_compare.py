@@ -19,7 +19,7 @@ def test_it_compares_two_speakers_side_by_side(page):
     rutte = {str(pk) for pk in Claim.objects.published().filter(speaker__slug="mark-rutte").values_list("pk", flat=True)}
     zelensky = {str(pk) for pk in Claim.objects.published().filter(speaker__slug="wolodymyr-selenskyj").values_list("pk", flat=True)}
     cells = page.locator("[data-by-date] .cell")
-    left = set(); right = set()
+    left, right = set(), set()
     for index in range(cells.count()):
         ids = set(cells.nth(index).locator(".claim").evaluate_all("els => els.map(e => e.dataset.claim)"))
         (left if index % 2 == 0 else right).update(ids)

@@ -143,16 +143,6 @@ def test_the_bulk_mode_loads_the_same_and_puts_every_index_and_foreign_key_back(
     assert constraints() == before
 
 
-@pytest.mark.parametrize("text", [
-    "Synthetic words, said  twice!", "MIXED case and_underscores 42", "Ünïcödé and “curly” quotes", "", "Straße",
-])
-def test_the_fast_fingerprint_is_the_domains_fingerprint(text):
-    from factbase.claims.text import claim_text_hash
-    from factbase.ingest.quotations import _text_hash
-
-    assert _text_hash(text) == claim_text_hash(text)
-
-
 def test_namesakes_with_different_wikidata_ids_are_different_speakers(db, tmp_path):
     SpeakerFactory(name="Speaker 00042", slug="speaker-00042", wikidata_id="Q9000000001")
     load(write(tmp_path / "q.jsonl", [quote(1), quote(2, qids=("Q9000000002",))]))
