@@ -19,6 +19,16 @@ from . import synthetic
 DEFERRED_TABLES = ["claims_claim", "claims_claim_topics", "claims_appearance", "claims_review", "claims_source"]
 
 
+TOPIC_COUNTS = """
+update claims_topic t set claim_count = coalesce(counted.n, 0)
+  from claims_topic t2
+  left join (select ct.topic_id, count(*) as n from claims_claim_topics ct
+               join claims_claim c on c.id = ct.claim_id and c.status = 'published'
+              group by ct.topic_id) counted on counted.topic_id = t2.id
+ where t2.id = t.id
+"""
+
+
 def recreate_database(url: str) -> None:
     """Drop and create the database named in `url` (via the server's `postgres` database)."""
     info = psycopg.conninfo.conninfo_to_dict(url)
@@ -135,7 +145,10 @@ def load(data: synthetic.Dataset, log=print) -> dict:
     timings["analyze"] = time.perf_counter() - started
     started = time.perf_counter()
     Speaker.objects.all().refresh_stats()
-    Topic.objects.all().refresh_stats()
+    with connection.cursor() as cursor:
+        # Topic.objects.all().refresh_stats() in one set-based pass: its per-topic subqueries
+        # look every tagged claim up by id (two million lookups, 45 s at a million claims).
+        cursor.execute(TOPIC_COUNTS)
     timings["speaker_stats"] = time.perf_counter() - started
     timings["total"] = sum(timings[k] for k in ("copy", "verdicts", "indexes", "speaker_stats", "analyze"))
     log(f"  verdicts {timings['verdicts']:.1f} s, speaker and topic stats {timings['speaker_stats']:.1f} s, "
