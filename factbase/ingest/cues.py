@@ -159,6 +159,8 @@ def find_judging(text: str, start: int, end: int, language: str = "de") -> list[
 
 
 def _particle_follows(span: str, position: int, particles: set[str]) -> bool:
-    clause = re.split(r"[,;:.!?„“”\"»«]", span[position:], maxsplit=1)[0]
+    """"wies die Vorwürfe als „haltlos“ zurück": the particle closes the clause, quoted words and all."""
+    rest = re.sub(r"[„“\"»«][^„“”\"»«]{0,200}[“”\"«»]", " ", span[position:])
+    clause = re.split(r"[,;:.!?„“”\"»«]", rest, maxsplit=1)[0]
     words = clause.split()
     return bool(words) and words[-1] in particles

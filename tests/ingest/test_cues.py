@@ -71,3 +71,14 @@ def test_a_study_or_report_after_nach_is_an_according_cue(text):
 
 def test_nach_before_a_time_or_place_is_no_cue():
     assert find_cues("Nach dem Spiel fuhren die Fans nach Hause.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        ("Der Geschäftsführer wies alle Vorwürfe als „haltlos“ zurück.", "de", "wies"),
+        ("Die Sprecherin gab den Plan als „beschlossen“ bekannt.", "de", "gab"),
+    ],
+)
+def test_a_separable_verb_finds_its_particle_after_a_quoted_phrase(text, language, word):
+    assert (word, "verb") in kinds(text, language)

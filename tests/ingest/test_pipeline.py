@@ -390,3 +390,15 @@ def test_the_person_speaks_when_an_outlet_only_reports_the_quote(text, language,
 def test_a_role_phrase_takes_the_name_in_its_apposition(text, language, speaker):
     claims = extract_claims(text, language)
     assert claims and all(p.speaker == speaker for p in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase", "speaker"),
+    [
+        ("Geschäftsführerin Anna Beispiel wies alle Vorwürfe als „haltlos“ zurück.", "de", "haltlos", "Anna Beispiel"),
+        ("Mayor Anna Example described all the claims as “baseless”.", "en", "baseless", "Anna Example"),
+    ],
+)
+def test_a_word_a_speaker_applies_is_a_direct_claim(text, language, phrase, speaker):
+    claim = by_text(extract_claims(text, language))[phrase]
+    assert (claim.kind, claim.speaker) == ("direct", speaker)
