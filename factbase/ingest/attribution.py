@@ -31,7 +31,11 @@ _CLAUSE_MARK = re.compile(r"[,;:–]")
 _CLAUSE_END = re.compile(r"[,;:()–]")
 _PLACE = re.compile(r"^\s*(?:[\w\-]+\s+){0,8}?(?:in|im|at|auf)\s+([A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)")
 # whatever verb follows „…“, directly introduces its speaker, listed as a verb of saying or not
-_VERB_AFTER_QUOTE = re.compile(r"[“”\"«»]?\s*,\s*([a-zäöüß]{3,})\s+(?=[A-ZÄÖÜ]|der |die |das |ein |eine |er |sie )")
+_VERB_AFTER_QUOTE = re.compile(
+    r"[“”\"«»]?\s*,\s*(?!(?:mit|von|bei|aus|nach|auf|für|über|unter|vor|der|die|das|dem|den|deren|dessen|welche\w*"
+    r"|wie|was|und|oder|aber|denn|als|dass|weil|wenn|sondern|doch|the|and|but|which|who)\b)"
+    r"([a-zäöüß]{3,})\s+(?=[A-ZÄÖÜ]|der |die |das |ein |eine |er |sie )"
+)
 _FOLLOWING_WORD = re.compile(r"\s*(\w[\w\-]*)")
 _SOURCE_WORD = re.compile(r"\s*[„“\"»«]?([\w\-]+(?:\.[\w\-]+)*\.(?:de|com|net|org|at|ch|fr|uk|info)|[A-ZÄÖÜ][\w\-.]*(?:\s[A-ZÄÖÜ][\w\-.]*)*)")
 # a capitalised sentence opening like these is an adverb, and the subject follows the verb: "Relativierend fügt Gall hinzu"

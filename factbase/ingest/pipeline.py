@@ -39,7 +39,8 @@ FOREIGN_PARTICLES = set("du de la le les des del di y of the and for".split())
 # nouns that announce someone's words rather than name a thing: "die Parole „Wir bleiben hier“"
 SPEECH_NOUNS = set(
     """Parole Parolen Worte Worten Wort Satz Sätze Ruf Rufe Forderung Vorwurf Aufruf Appell Aufschrift Frage
-    Antwort Erklärung Behauptung Feststellung Zitat Ausruf Warnung Drohung Losung Sprechchor Sprechchöre""".split()
+    Antwort Erklärung Behauptung Feststellung Zitat Ausruf Warnung Drohung Losung Sprechchor Sprechchöre
+    Bezeichnung Formulierung Ausdruck""".split()
 )
 
 
@@ -189,7 +190,8 @@ def _is_name(text: str, quote: Quote) -> bool:
     if _looks_like_a_name(quote):
         return True
     if quote.words == 1 and quote.text.strip()[:1].isupper() and not re.search(
-            r"\b(?:als|eine?[nrms]?|kein\w*|zur?|vor|as|an?)\s*$", before, re.IGNORECASE):
+            r"\b(?:als|eine?[nrms]?|kein\w*|zur?|vor|as|an?|" + "|".join(SPEECH_NOUNS) + r")\s*$", before,
+            re.IGNORECASE):
         return True  # "nennt „Twitter“ und „Facebook“": a lone capitalised word is a name unless it is predicated
     noun = re.search(r"(?<![.!?:]\s)(?<!^)\b([A-ZÄÖÜ][\w\-]+)\s*$", before)
     return noun is not None and quote.text.strip()[:1].isupper() and noun.group(1) not in SPEECH_NOUNS

@@ -402,3 +402,22 @@ def test_a_role_phrase_takes_the_name_in_its_apposition(text, language, speaker)
 def test_a_word_a_speaker_applies_is_a_direct_claim(text, language, phrase, speaker):
     claim = by_text(extract_claims(text, language))[phrase]
     assert (claim.kind, claim.speaker) == ("direct", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase", "speaker"),
+    [
+        ("Der Innenminister des Landes, Bernd Muster, verteidigte die Bezeichnung „Gesindel“, mit der er die "
+         "Randalierer belegt hatte.", "de", "Gesindel", "Bernd Muster"),
+        ("Mayor Anna Example defended the term “rabble”, which she had used for the rioters.", "en", "rabble",
+         "Anna Example"),
+    ],
+)
+def test_a_word_a_speaker_defends_is_their_wording(text, language, phrase, speaker):
+    claim = by_text(extract_claims(text, language))[phrase]
+    assert (claim.kind, claim.speaker) == ("direct", speaker)
+
+
+def test_a_preposition_after_a_quote_is_no_verb_of_saying():
+    text = "Die Stadt nennt das Projekt „Brückenschlag“, mit dem sie Touristen anlocken will."
+    assert all(p.kind != "direct" for p in extract_claims(text))
