@@ -78,6 +78,12 @@ def test_more_results_load_on_demand(page):
     assert page.locator("[data-results] .claim").count() == 30
 
 
+def live_api_count(path):
+    from django.test import Client
+
+    return len(Client().get(path).json()["results"])
+
+
 def wait_for_results(page, query_part):
     page.wait_for_url(re.compile(query_part))
     page.wait_for_selector("[data-results][aria-busy=false]")
@@ -95,7 +101,9 @@ def test_topic_words_and_period_filter_together(page):
     page.fill("#q", "Ukraine")
     page.press("#q", "Enter")
     claims = wait_for_results(page, r"q=Ukraine")
-    assert claims.count() == topic_claims.filter(text__icontains="Ukraine").count()
+    # PostgreSQL stems ("ukrainischen" matches too), SQLite matches the word: ask the API what it found.
+    found = live_api_count("/api/claims/?topic=nordkorea&q=Ukraine")
+    assert 0 < claims.count() == found < topic_claims.count()
 
     page.fill("#after", "2025-01-01")
     wait_for_results(page, r"after=2025-01-01")
