@@ -86,7 +86,10 @@ def main(argv=None) -> int:
         print("Capturing the SQL each API request sends")
         for s in todo:
             s.raw_sql = capture.api_sql(s.factbase)
-        raw = measure.RawSql(args.database_url)
+        from django.conf import settings
+
+        session_options = settings.DATABASES["default"].get("OPTIONS", {}).get("options", "")
+        raw = measure.RawSql(args.database_url, session_options)
         clients = {
             "factbase": (factbase, lambda s: s.factbase),
             "raw_sql": (raw, lambda s: s.raw_sql),
@@ -99,7 +102,7 @@ def main(argv=None) -> int:
         if args.mixed_seconds > 0:
             for name, make_client, request in (
                 ("factbase", lambda: measure.Http(fb_port), lambda s: s.factbase),
-                ("raw_sql", lambda: measure.RawSql(args.database_url), lambda s: s.raw_sql),
+                ("raw_sql", lambda: measure.RawSql(args.database_url, session_options), lambda s: s.raw_sql),
                 ("datasette", lambda: measure.Http(ds_port), lambda s: s.datasette),
             ):
                 print(f"Mixed load on {name}: {args.clients} clients, {args.mixed_seconds:g} s")

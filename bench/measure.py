@@ -52,8 +52,9 @@ class Http:
 class RawSql:
     """The SQL statements one API request sends, replayed over one psycopg connection."""
 
-    def __init__(self, conninfo: str):
-        self.connection = psycopg.connect(conninfo, autocommit=True)
+    def __init__(self, conninfo: str, options: str = ""):
+        # The same session settings as Factbase's own connections (settings.DATABASES OPTIONS).
+        self.connection = psycopg.connect(conninfo, autocommit=True, **({"options": options} if options else {}))
 
     def time(self, statements: list[str]) -> tuple[float, bool]:
         started = time.perf_counter()

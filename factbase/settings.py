@@ -110,6 +110,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and envbool
         "max_size": envint("DATABASE_POOL_MAX", 20),
         "timeout": envint("DATABASE_POOL_TIMEOUT", 10),
     }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Web requests are short: starting parallel workers cost 50-80 ms per query on a busy 2-core
+    # host, more than they save (bench/). Raise DATABASE_PARALLEL_WORKERS on large machines.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c max_parallel_workers_per_gather={envint('DATABASE_PARALLEL_WORKERS', 0)}"
+    )
 # Read replicas: DATABASE_REPLICA_URLS=postgres://...,postgres://... become replica_0, replica_1, ...
 # with the primary's connection settings; factbase/routers.py sends reads there and keeps writes,
 # migrations and the admin on the primary. Tests run against the primary only (MIRROR).
