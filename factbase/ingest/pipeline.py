@@ -10,7 +10,7 @@ The steps, each a module of its own:
   reported   -> reported speech after or before a cue, carried on in the Konjunktiv
 """
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .attribution import cue_for_quote, place_for_cue, sentence_subject, speaker_before_colon, speaker_for_cue
 from .cues import Cue, find_cues, find_judging
@@ -68,6 +68,7 @@ def extract_claims(text: str, language: str = "de") -> list[Proposal]:
     _add_reported_speech(article)
     _add_nested_quotes(article)
     _add_standalone_quotes(article)
+    _attribute_to_nearest_person(article)
     return _finish(article)
 
 
@@ -372,6 +373,23 @@ def _add_standalone_quotes(article: _Article) -> None:
         else:
             continue
         article.proposals.append(_proposal(article, quote.start, quote.end, speaker, role, "direct", 0.45, ""))
+
+
+def _attribute_to_nearest_person(article: _Article) -> None:
+    """A direct quote with no speaker of its own goes, at lower confidence, to the person named last in its
+    sentence or the one before: "Anna Beispiel war am Montag in Musterstadt. „Wir bleiben.“, hieß es dort."""
+    for index, proposal in enumerate(article.proposals):
+        if proposal.kind != "direct" or proposal.speaker:
+            continue
+        sentences = [s for s in article.sentences if s.start <= proposal.start]
+        if not sentences:
+            continue
+        since = sentences[-2].start if len(sentences) > 1 else sentences[-1].start
+        name = article.cast.latest_before(proposal.start)
+        if name is None or max(p for p in article.cast.seen_at[name] if p < proposal.start) < since:
+            continue
+        article.proposals[index] = replace(proposal, speaker=name, role=article.cast.roles.get(name, ""),
+                                           confidence=round(proposal.confidence - 0.2, 2))
 
 
 def _overlap(proposal: Proposal, start: int, end: int) -> float:

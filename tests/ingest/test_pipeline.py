@@ -421,3 +421,25 @@ def test_a_word_a_speaker_defends_is_their_wording(text, language, phrase, speak
 def test_a_preposition_after_a_quote_is_no_verb_of_saying():
     text = "Die Stadt nennt das Projekt „Brückenschlag“, mit dem sie Touristen anlocken will."
     assert all(p.kind != "direct" for p in extract_claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "speaker"),
+    [
+        ("Ministerin Anna Beispiel besuchte am Montag das Werk in Musterstadt. „Wir bleiben hier, und zwar mit "
+         "allen Arbeitsplätzen“, hieß es dort.", "de", "Wir bleiben hier, und zwar mit allen Arbeitsplätzen",
+         "Anna Beispiel"),
+        ("Minister Anna Example visited the plant in Sampletown on Monday. “We are staying here, with every single "
+         "job,” it was said there.", "en", "We are staying here, with every single job,", "Anna Example"),
+    ],
+)
+def test_a_quote_without_a_speaker_goes_to_the_person_just_named_with_less_confidence(
+        text, language, quote, speaker):
+    claim = by_text(extract_claims(text, language))[quote]
+    assert (claim.kind, claim.speaker) == ("direct", speaker) and claim.confidence < 0.9
+
+
+def test_a_quote_without_a_speaker_is_not_given_to_a_person_named_sentences_earlier():
+    text = ("Ministerin Anna Beispiel besuchte am Montag das Werk. Das Wetter war gut. Die Sonne schien. "
+            "„Wir bleiben hier, und zwar mit allen Arbeitsplätzen“, hieß es dort.")
+    assert by_text(extract_claims(text))["Wir bleiben hier, und zwar mit allen Arbeitsplätzen"].speaker is None
