@@ -71,10 +71,12 @@ IMPERSONAL_EN = re.compile(r"\bit (?:was|is) (?:said|reported|claimed)\b")
 JUDGING_DE = re.compile(
     r"\b(?:sprach|sprachen|spricht|sprechen|riet|rieten|rät|konstatiert\w*|würdigt\w*|beurteilt\w*|wertet\w*|"
     r"attackiert\w*|feiert\w*|lobt\w*|verurteilt\w*|beklagt\w*|hält|hielt|hielten|sieht|sah|sahen|"
-    r"empfiehlt|empfahl|zeigt\w* sich|gab sich|gibt sich|verteidigt\w*)\b"
+    r"empfiehlt|empfahl|zeigt\w* sich|gab sich|gibt sich|verteidigt\w*|nannte|nannten|nennt|bezeichnet\w*|"
+    r"rechnet|rechnen|rechnete|rechneten)\b"
 )
 JUDGING_EN = re.compile(
-    r"\b(?:spoke of|called|calls|described|describes|praised|praises|condemned|condemns|hailed|defended|defends)\b"
+    r"\b(?:spoke of|called|calls|described|describes|praised|praises|condemned|condemns|hailed|defended|defends|"
+    r"expects|expected|rated|rates)\b"
 )
 
 INSEPARABLE_PREFIXES = ("be", "er", "ver", "zer", "ent", "emp", "ge", "miss", "über", "unter", "wider")

@@ -34,6 +34,8 @@ TITLE_WORDS = set(
     book film movie novel ship album song newspaper magazine show series paper""".split()
 )
 
+# words that predicate a quoted phrase of the noun before them rather than name it
+PREDICATING_WORDS = set("ein eine einen einem einer als a an as".split())
 # lowercase words inside foreign names and titles: "Championnat du Monde de Tir", "Party of the Regions"
 FOREIGN_PARTICLES = set("du de la le les des del di y of the and for".split())
 # nouns that announce someone's words rather than name a thing: "die Parole „Wir bleiben hier“"
@@ -116,6 +118,8 @@ def _with_apposed_name(text: str, mention: Mention) -> Mention:
 
 def _is_title(text: str, quote: Quote) -> bool:
     before = re.findall(r"[\w\-]+", text[max(0, quote.start - 40):quote.start])
+    if before and before[-1].lower() in PREDICATING_WORDS:
+        return False  # "nannte den Bericht eine „Ente“": the quote says what the thing is, it is not its title
     return any(word in TITLE_WORDS for word in before[-2:])
 
 

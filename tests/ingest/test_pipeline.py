@@ -443,3 +443,29 @@ def test_a_quote_without_a_speaker_is_not_given_to_a_person_named_sentences_earl
     text = ("Ministerin Anna Beispiel besuchte am Montag das Werk. Das Wetter war gut. Die Sonne schien. "
             "„Wir bleiben hier, und zwar mit allen Arbeitsplätzen“, hieß es dort.")
     assert by_text(extract_claims(text))["Wir bleiben hier, und zwar mit allen Arbeitsplätzen"].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase", "speaker"),
+    [
+        ("Der Innenexperte Bernd Muster nannte den Bericht eine „Zeitungsente“.", "de", "Zeitungsente",
+         "Bernd Muster"),
+        ("Minister Anna Example called the report a “hoax”.", "en", "hoax", "Anna Example"),
+    ],
+)
+def test_a_word_predicated_of_a_report_is_the_speakers_not_the_reports_title(text, language, phrase, speaker):
+    claim = by_text(extract_claims(text, language))[phrase]
+    assert (claim.kind, claim.speaker) == ("direct", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase", "speaker"),
+    [
+        ("Die Forscherin Anna Beispiel rechnet mit „sehr ergiebigen Niederschlägen“.", "de",
+         "sehr ergiebigen Niederschlägen", "Anna Beispiel"),
+        ("Minister Anna Example expects “very heavy rainfall”.", "en", "very heavy rainfall", "Anna Example"),
+    ],
+)
+def test_an_expected_phrase_is_the_wording_of_who_expects_it(text, language, phrase, speaker):
+    claim = by_text(extract_claims(text, language))[phrase]
+    assert (claim.kind, claim.speaker) == ("direct", speaker)
