@@ -36,6 +36,9 @@ TITLE_WORDS = set(
 
 # words that predicate a quoted phrase of the noun before them rather than name it
 PREDICATING_WORDS = set("ein eine einen einem einer als a an as".split())
+# lowercase words that join the nouns of a German name: "Ärzte ohne Grenzen", "Gesetz zur Änderung des …"
+NAME_PREPOSITIONS = set("für gegen zur zum am im ohne über von vom unter mit auf bei without against under with".split())
+NAME_ARTICLES = set("der die das des dem den und the and".split())
 # lowercase words inside foreign names and titles: "Championnat du Monde de Tir", "Party of the Regions"
 FOREIGN_PARTICLES = set("du de la le les des del di y of the and for".split())
 # nouns that announce someone's words rather than name a thing: "die Parole „Wir bleiben hier“"
@@ -192,7 +195,7 @@ def _is_name(text: str, quote: Quote) -> bool:
             or re.match(r"[\s,]*(?:wie (?:\w+ ){1,3}(?:genannt|nennt)|nennt\b|calls? (?:itself|himself|herself))",
                         after):
         return True  # "die so genannte „Tricolore“", "die sich selbst „Rat für …“ nennt", "„Trap“, wie er genannt wird"
-    if _looks_like_a_name(quote):
+    if _looks_like_a_name(quote) or _is_institution_name(text, quote):
         return True
     if quote.words == 1 and quote.text.strip()[:1].isupper() and not re.search(
             r"\b(?:als|eine?[nrms]?|kein\w*|zur?|vor|as|an?|" + "|".join(SPEECH_NOUNS) + r")\s*$", before,
@@ -207,6 +210,20 @@ def _looks_like_a_name(quote: Quote) -> bool:
     words = [w for w in re.findall(r"[\w\-]+(?:['’]s)?", quote.text) if w.lower() not in FOREIGN_PARTICLES]
     return bool(words) and all(word[:1].isupper() or word.isdigit() for word in words) and (
         len(words) > 1 or any(c.isupper() for c in words[0][1:]) or not quote.text.strip()[-1:].isalpha())
+
+
+def _is_institution_name(text: str, quote: Quote) -> bool:
+    """"Ärzte ohne Grenzen", "Rat für Demokratische Reform", "Rundschau am Sonntag": capitalised nouns joined
+    by a preposition (and articles) name a body, a paper or a law, unless predicated ("von einem „Feldzug
+    gegen die Schulen“"); "Stoppt den Wahn!" has no preposition."""
+    before = re.findall(r"[\w\-]+", text[max(0, quote.start - 20):quote.start])
+    if before and before[-1].lower() in PREDICATING_WORDS:
+        return False
+    words = re.findall(r"[\w\-]+", quote.text)
+    lowercase = [w for w in words if not (w[:1].isupper() or w.isdigit())]
+    return 1 < len(words) <= 10 and words[0][:1].isupper() and quote.text.strip()[-1:] not in "!?." \
+        and any(w in NAME_PREPOSITIONS for w in lowercase) \
+        and all(w in NAME_PREPOSITIONS or w in NAME_ARTICLES for w in lowercase)
 
 
 def _adjacent(text: str, quote: Quote, cue: Cue) -> bool:
@@ -333,7 +350,8 @@ def _speaks_in_subjunctive(article: _Article, sentence: Sentence) -> bool:
 def _add_nested_quotes(article: _Article) -> None:
     """A short quote inside a report ("der Pilot trage die „volle Verantwortung“") is the speaker's own words."""
     for quote in article.pending:
-        if _is_title(article.text, quote) or _is_name(article.text, quote) or _looks_like_a_name(quote):
+        if _is_title(article.text, quote) or _is_name(article.text, quote) or _looks_like_a_name(quote) \
+                or _is_institution_name(article.text, quote):
             continue
         host = next((p for p in article.hosts if p.start <= quote.start and quote.end <= p.end), None)
         if host is not None:

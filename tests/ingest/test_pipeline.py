@@ -469,3 +469,29 @@ def test_a_word_predicated_of_a_report_is_the_speakers_not_the_reports_title(tex
 def test_an_expected_phrase_is_the_wording_of_who_expects_it(text, language, phrase, speaker):
     claim = by_text(extract_claims(text, language))[phrase]
     assert (claim.kind, claim.speaker) == ("direct", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Die Hilfsorganisation „Helfer ohne Grenzen“ kündigte an, mehr Personal zu schicken.", "de",
+         "Helfer ohne Grenzen"),
+        ("Die Ministerin Anna Beispiel sprach vom „Gesetz zur Änderung des Meldegesetzes“.", "de",
+         "Gesetz zur Änderung des Meldegesetzes"),
+        ("Minister Anna Example praised “Helpers without Borders” for their work.", "en", "Helpers without Borders"),
+    ],
+)
+def test_capitalised_nouns_joined_by_a_preposition_name_a_body_or_a_law(text, language, name):
+    assert name not in by_text(extract_claims(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase"),
+    [
+        ("Der Abgeordnete Bernd Muster sprach von einem „Feldzug gegen die Schulen“.", "de",
+         "Feldzug gegen die Schulen"),
+        ("Minister Anna Example spoke of a “War on the Schools”.", "en", "War on the Schools"),
+    ],
+)
+def test_capitalised_nouns_joined_by_a_preposition_are_wording_when_predicated(text, language, phrase):
+    assert by_text(extract_claims(text, language))[phrase].kind == "direct"
