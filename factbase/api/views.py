@@ -11,6 +11,7 @@ from django.db.models import Count, F, Prefetch, Q
 from django.db.models.functions import ExtractYear
 from django.http import Http404
 from django_filters import rest_framework as filters
+from django_filters.utils import translate_validation
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
@@ -108,10 +109,12 @@ class ClaimViewSet(ReadWriteViewSet):
         return super().get_serializer_class()
 
     def list(self, request, *args, **kwargs):
-        queryset = self.filter_queryset(self.get_queryset())
-        filterset = self.filterset_class(request.query_params, queryset=queryset, request=request)
-        filterset.is_valid()  # already validated by the backend; read sample and seed
-        params = filterset.form.cleaned_data
+        # One FilterSet per request: the view reads sample and seed from the same validated form
+        # (building it twice was a fifth of a list request's time).
+        filterset = self.filter_backends[0]().get_filterset(request, self.get_queryset(), self)
+        if not filterset.is_valid():
+            raise translate_validation(filterset.errors)
+        queryset, params = filterset.qs, filterset.form.cleaned_data
         export_format = request.accepted_renderer.format
         if params.get("sample"):
             claims = self._sample(queryset, int(params["sample"]), params.get("seed"))
