@@ -43,6 +43,8 @@ FINITE_AUX = set(
     "is was were will would".split()
 )
 GENITIVE = {"des", "der", "von", "vom", "of"}
+# a present or past participle used as an adjective: "überlebende", "geborene", "gewählten"
+PARTICIPLE = re.compile(r"^(?:[a-zäöü]+ende[nr]?|ge[a-zäöü]+(?:ene[nr]?|te[nr]?))$")
 PLACE_LINKS = {"in", "aus"}
 NAME_PARTICLES = {"von", "van", "de", "der", "da", "al", "bin", "ibn", "le", "la", "del", "di"}
 ROLE_SUFFIXES = tuple(
@@ -123,6 +125,10 @@ def read_noun_phrase(text: str, start: int, end: int) -> Mention | None:
         word = tokens[index][2]
         lower = word.lower()
         following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+        if len(taken) == 1 and not has_head and taken[0][2].lower() in DETERMINERS and \
+                (participle := _participle_ahead(tokens, index)) is not None:
+            index = participle  # "Die das Unglück überlebende Anna Beispiel": on to the participle
+            continue
         if not taken and lower in {"einer", "eine", "eines", "keiner"} and following.lower() in {"der", "des"}:
             taken.append(tokens[index])  # "Einer der beteiligten Feuerwehrmänner"
             has_head = True
@@ -176,6 +182,19 @@ def read_noun_phrase(text: str, start: int, end: int) -> Mention | None:
     return mention if mention.phrase else None
 
 
+def _participle_ahead(tokens: list[tuple[int, int, str]], index: int) -> int | None:
+    """The index of a participle that closes a phrase opened by a determiner, after a noun of that phrase and
+    before a capitalised word: "die [in Musterstadt geborene] Anna Beispiel", "der [seit Jahren amtierende] Bürgermeister"."""
+    for ahead in range(index + 1, min(index + 6, len(tokens) - 1)):
+        word = tokens[ahead][2]
+        if not re.match(r"^[\w\-]+$", word):
+            return None
+        before = tokens[ahead - 1][2]
+        if PARTICIPLE.match(word) and _is_capital(tokens[ahead + 1][2]) and (_is_capital(before) or before.isdigit()):
+            return ahead
+    return None
+
+
 def read_noun_phrase_before(text: str, start: int, end: int) -> Mention | None:
     """The noun phrase that ends at `end` ("den Angaben des Ministeriums zufolge")."""
     tokens = _tokens(text, start, end)
@@ -193,6 +212,11 @@ def read_noun_phrase_before(text: str, start: int, end: int) -> Mention | None:
 def mention_from_phrase(phrase: str, start: int = 0) -> Mention:
     """Split a speaker phrase into its role and the person's name, where it has one."""
     words = phrase.split()
+    participle = next((i for i, w in enumerate(words[2:-1], 2)
+                       if PARTICIPLE.match(w) and (_is_capital(words[i - 1]) or words[i - 1].isdigit())), None)
+    if participle is not None and words[0].lower() in DETERMINERS and _is_capital(words[participle + 1]):
+        rest = " ".join(words[participle + 1:])  # "Die das Unglück überlebende Anna Beispiel": the name after it
+        return mention_from_phrase(rest, start + phrase.rfind(rest))
     while len(words) > 1 and words[0].lower() in DETERMINERS and words[1].lower() not in GENITIVE:
         words = words[1:]
     clean = " ".join(words)

@@ -495,3 +495,17 @@ def test_capitalised_nouns_joined_by_a_preposition_name_a_body_or_a_law(text, la
 )
 def test_capitalised_nouns_joined_by_a_preposition_are_wording_when_predicated(text, language, phrase):
     assert by_text(extract_claims(text, language))[phrase].kind == "direct"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("Die das Unglück überlebende Anna Beispiel, 30, sagte: „Die See war rau, und überall war Öl.“", "de",
+         "Anna Beispiel"),
+        ("The long-serving mayor Anna Example said: “The sea was rough, and there was oil everywhere.”", "en",
+         "Anna Example"),
+    ],
+)
+def test_a_speaker_introduced_by_a_participle_phrase_is_named(text, language, speaker):
+    [claim] = [p for p in extract_claims(text, language) if p.kind == "direct"]
+    assert claim.speaker == speaker

@@ -103,3 +103,22 @@ def test_a_name_with_a_particle_is_introduced_whole():
 def test_an_age_makes_a_noun_phrase(text, phrase):
     mention = read_noun_phrase(text, 0, len(text))
     assert mention is not None and mention.phrase == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "name"),
+    [
+        ("Die das Unglück überlebende Anna Beispiel", "", "Anna Beispiel"),
+        ("der seit Jahren amtierende Bürgermeister Bernd Muster", "Bürgermeister", "Bernd Muster"),
+        ("the long-serving mayor Anna Example", "long-serving mayor", "Anna Example"),
+    ],
+)
+def test_a_participle_phrase_before_the_name_is_not_part_of_it(text, role, name):
+    mention = read_noun_phrase(text, 0, len(text))
+    assert (mention.role, mention.name) == (role, name)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["die steigende Nachfrage", "der Leiter der betreffenden Schule", "die so genannten Tricolore"])
+def test_a_plain_adjective_participle_stays_in_the_phrase(phrase):
+    assert mention_from_phrase(phrase).phrase == phrase.split(" ", 1)[1]
