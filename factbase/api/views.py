@@ -98,10 +98,14 @@ class ClaimViewSet(ReadWriteViewSet):
         return renderers
 
     def get_queryset(self):
-        visible = Claim.objects.visible_to(self.request.user)
-        if self.action == "list":
-            return claims_for_list(visible)
-        return claims_for_detail(visible, all_reviews=may_see_drafts(self.request.user))
+        # DRF's model permissions ask for the queryset too (for its model): build it once per request.
+        if getattr(self, "_claims", None) is None:
+            visible = Claim.objects.visible_to(self.request.user)
+            if self.action == "list":
+                self._claims = claims_for_list(visible)
+            else:
+                self._claims = claims_for_detail(visible, all_reviews=may_see_drafts(self.request.user))
+        return self._claims
 
     def get_serializer_class(self):
         if self.action == "retrieve":
