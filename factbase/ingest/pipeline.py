@@ -370,8 +370,9 @@ def _judging_speaker(article: _Article, quote: Quote) -> tuple[str | None, str] 
             if not any(q.start <= c.start < q.end for q in article.quotes)]
     for cue in cues:
         mention = speaker_for_cue(article.text, cue, sentence.start, sentence.end)
-        if mention is not None and (mention.name or mention.role or mention.is_pronoun):
-            return _speaker(article, mention, cue.start)
+        if mention is not None and (mention.name or mention.role or mention.is_pronoun or (
+                mention.start < cue.start and mention.start - sentence.start < 5)):
+            return _speaker(article, mention, cue.start)  # "Die Bundesregierung wies den Bericht als „…“ zurück"
     return None
 
 

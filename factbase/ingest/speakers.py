@@ -16,7 +16,8 @@ DETERMINERS = set(
 ENGLISH_DETERMINERS = set("the a an his her their its".split())
 ENGLISH_STOPS = set(
     "said says told added wrote stated that which who on in at for to of by with and or but is was were has "
-    "had have would will could should".split()
+    "had have would will could should called calls described describes praised condemned hailed defended "
+    "expects expected rated dismissed rejected".split()
 )
 # capitalised words at a sentence start that never name a speaker
 NOT_SPEAKERS = set(

@@ -509,3 +509,16 @@ def test_capitalised_nouns_joined_by_a_preposition_are_wording_when_predicated(t
 def test_a_speaker_introduced_by_a_participle_phrase_is_named(text, language, speaker):
     [claim] = [p for p in extract_claims(text, language) if p.kind == "direct"]
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase", "speaker"),
+    [
+        ("Das Beispielwerk bezeichnete die Vorwürfe als „völlig haltlos“.", "de", "völlig haltlos", "Beispielwerk"),
+        ("The Sampletown council described the claims as “completely baseless”.", "en", "completely baseless",
+         "Sampletown council"),
+    ],
+)
+def test_a_body_opening_the_sentence_owns_the_phrase_it_judges(text, language, phrase, speaker):
+    claim = by_text(extract_claims(text, language))[phrase]
+    assert (claim.kind, claim.speaker) == ("direct", speaker)
