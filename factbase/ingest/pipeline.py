@@ -357,7 +357,7 @@ def _add_nested_quotes(article: _Article) -> None:
         if host is not None:
             article.proposals.append(_proposal(article, quote.start, quote.end, host.speaker, host.role,
                                                "direct", 0.55, host.place))
-        elif judged := _judging_speaker(article, quote):
+        elif judged := _judging_speaker(article, quote) or _opinion_holder(article, quote):
             article.proposals.append(_proposal(article, quote.start, quote.end, *judged, "direct", 0.5, ""))
 
 
@@ -374,6 +374,21 @@ def _judging_speaker(article: _Article, quote: Quote) -> tuple[str | None, str] 
                 mention.start < cue.start and mention.start - sentence.start < 5)):
             return _speaker(article, mention, cue.start)  # "Die Bundesregierung wies den Bericht als „…“ zurück"
     return None
+
+
+def _opinion_holder(article: _Article, quote: Quote) -> tuple[str | None, str] | None:
+    """"Für die Ministerin Anna Beispiel ist die Lage „alarmierend“", "For Anna Example, it is “alarming”":
+    the person the sentence opens with holds the view the quoted phrase gives."""
+    sentence = next((s for s in article.sentences if s.start <= quote.start - 1 < s.end), None)
+    opening = sentence and re.match(r"\s*(?:Für|For)\s+", article.text[sentence.start:quote.start])
+    if not opening:
+        return None
+    mention = read_noun_phrase(article.text, sentence.start + opening.end(), quote.start)
+    if mention is None or not (mention.name or mention.role) or not re.match(
+            r"[\s,]*(?:(?:ist|sind|war|waren|sei|seien|bleibt|blieb)\b|[^.;:!?]*\b(?:is|was|are|were|remains)\b)",
+            article.text[mention.end:quote.start]):
+        return None
+    return _speaker(article, mention, mention.start)
 
 
 def _add_standalone_quotes(article: _Article) -> None:

@@ -522,3 +522,20 @@ def test_a_speaker_introduced_by_a_participle_phrase_is_named(text, language, sp
 def test_a_body_opening_the_sentence_owns_the_phrase_it_judges(text, language, phrase, speaker):
     claim = by_text(extract_claims(text, language))[phrase]
     assert (claim.kind, claim.speaker) == ("direct", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase", "speaker"),
+    [
+        ("Für den Gesundheitsminister Bernd Muster ist die Lage in Musterstadt „alarmierend“.", "de", "alarmierend",
+         "Bernd Muster"),
+        ("For Minister Anna Example, the situation in Sampletown is “alarming”.", "en", "alarming", "Anna Example"),
+    ],
+)
+def test_the_person_a_view_is_ascribed_to_owns_the_quoted_phrase(text, language, phrase, speaker):
+    claim = by_text(extract_claims(text, language))[phrase]
+    assert (claim.kind, claim.speaker) == ("direct", speaker)
+
+
+def test_a_body_a_thing_matters_to_is_no_opinion_holder():
+    assert extract_claims("Für die Stadt Musterstadt ist der Plan „Brückenschlag“ wichtig.") == []
