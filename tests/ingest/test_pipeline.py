@@ -539,3 +539,18 @@ def test_the_person_a_view_is_ascribed_to_owns_the_quoted_phrase(text, language,
 
 def test_a_body_a_thing_matters_to_is_no_opinion_holder():
     assert extract_claims("Für die Stadt Musterstadt ist der Plan „Brückenschlag“ wichtig.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("Den Unmut der Partei brachte die Sprecherin der Fraktion, Anna Beispiel, zum Ausdruck: „Es gibt keinen "
+         "Grund, Positionen aufzugeben, bevor die Verhandlungen begonnen haben.“", "de", "Anna Beispiel"),
+        ("Minister Anna Example, who chairs the group, put it plainly: “There is no reason to give up before the "
+         "talks have begun.”", "en", "Anna Example"),
+    ],
+)
+def test_the_subject_after_the_verb_speaks_when_an_apposition_splits_the_clause_before_the_colon(
+        text, language, speaker):
+    [claim] = [p for p in extract_claims(text, language) if p.kind == "direct"]
+    assert claim.speaker == speaker
