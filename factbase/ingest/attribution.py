@@ -124,7 +124,8 @@ def cue_for_quote(text: str, quote: Quote, cues: list[Cue], start: int, end: int
             return before[-2]  # "X kommentierte laut „Beispielblatt“: „…“": X speaks, the outlet reports
         return before[-1]
     after = [c for c in cues if c.start >= quote.end and c.start - quote.end <= 40 and c.start < end]
-    if after and not re.search(r"[.!?]\s", text[quote.end + 1:after[0].start]):
+    if after and not re.search(r"[.!?]\s", text[quote.end + 1:after[0].start]) \
+            and not _opens_new_clause(text, quote, after[0]):
         return after[0]
     verb = _VERB_AFTER_QUOTE.match(text, quote.end)
     if verb and verb.end(1) <= end:
@@ -133,6 +134,14 @@ def cue_for_quote(text: str, quote: Quote, cues: list[Cue], start: int, end: int
         return before[-1]
     inside = [c for c in cues if start <= c.start < end and not (quote.start <= c.start < quote.end)]
     return inside[0] if inside else None
+
+
+def _opens_new_clause(text: str, quote: Quote, cue: Cue) -> bool:
+    """German puts the verb first when it attributes the quote before it („…“, sagte X); „…“, Anna Beispiel
+    kritisierte … is a main clause of its own, with its own subject, that says nothing about the quote."""
+    between = text[quote.end:cue.start].strip(" ,“”\"«»–-")
+    return cue.kind == "verb" and text[quote.start - 1:quote.start] in ("„", "»") and bool(between) \
+        and between[:1].isupper()
 
 
 def speaker_before_colon(text: str, quote: Quote, start: int) -> Mention | None:

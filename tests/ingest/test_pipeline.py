@@ -554,3 +554,16 @@ def test_the_subject_after_the_verb_speaks_when_an_apposition_splits_the_clause_
         text, language, speaker):
     [claim] = [p for p in extract_claims(text, language) if p.kind == "direct"]
     assert claim.speaker == speaker
+
+
+def test_a_main_clause_after_a_quote_speaks_for_its_own_subject_not_for_the_quote():
+    text = ("Bernd Muster nannte seinen Platzverweis „überzogen“, Trainerin Anna Beispiel bezeichnete "
+            "die Zahl der Karten als „übertrieben“.")
+    claims = by_text(extract_claims(text))
+    assert (claims["überzogen"].speaker, claims["übertrieben"].speaker) == ("Bernd Muster", "Anna Beispiel")
+
+
+def test_an_english_attribution_after_the_quote_puts_the_subject_first():
+    text = "“The referee was far too strict with us today,” coach Anna Example said after the match."
+    [claim] = extract_claims(text, "en")
+    assert (claim.kind, claim.speaker) == ("direct", "Anna Example")
