@@ -10,6 +10,7 @@ from .speakers import (
     NOT_SPEAKERS,
     PRONOUNS,
     Mention,
+    is_role_word,
     read_noun_phrase,
     read_noun_phrase_before,
 )
@@ -266,6 +267,13 @@ def _apposed_subject(text: str, start: int, clause_start: int) -> Mention | None
     someone and an apposition, and the verb follows the apposition's comma."""
     match = re.match(r"([^,]+),([^,]{1,80}),\s*$", text[start:clause_start])
     if match is None:
+        # "X wies das zurück, die Sprecherin der Fraktion, Anna Beispiel (Grüne), erklärte": the last clause
+        later = re.search(r",\s+(?:und\s+|and\s+)?([^,]+),([^,]{1,80}),\s*$", text[start:clause_start])
+        apposed = later and read_noun_phrase(text, start + later.start(2), start + later.end(2))
+        role = later and read_noun_phrase(text, start + later.start(1), start + later.end(1))
+        if apposed and apposed.name and len(apposed.name.split()) > 1 and role \
+                and any(is_role_word(word) for word in role.phrase.split()):
+            return apposed
         return None
     opening = _subject(text, start, start + match.end(1), loose=True) or \
         read_noun_phrase(text, start + match.start(2), start + match.end(2))

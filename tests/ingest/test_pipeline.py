@@ -567,3 +567,17 @@ def test_an_english_attribution_after_the_quote_puts_the_subject_first():
     text = "“The referee was far too strict with us today,” coach Anna Example said after the match."
     [claim] = extract_claims(text, "en")
     assert (claim.kind, claim.speaker) == ("direct", "Anna Example")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "speaker"),
+    [
+        ("Ministerin Susanne Muster wies diese Behauptung zurück, die Sprecherin der Fraktion, Anna Beispiel "
+         "(Grüne), erklärte: „Solche Debatten sind völlig fehl am Platz.“", "de",
+         "Solche Debatten sind völlig fehl am Platz.", "Anna Beispiel"),
+        ("Minister Susan Sample rejected the claim, and the group spokeswoman, Anna Example (Greens), said: “Such "
+         "debates are out of place.”", "en", "Such debates are out of place.", "Anna Example"),
+    ],
+)
+def test_a_second_clause_with_a_role_and_an_apposed_name_speaks_for_itself(text, language, quote, speaker):
+    assert by_text(extract_claims(text, language))[quote].speaker == speaker
