@@ -135,7 +135,9 @@ def _add_direct_quotes(article: _Article) -> None:
             continue
         start, end = sentences[0].start, sentences[-1].end
         cue = cue_for_quote(text, quote, _cues(article, start, end), start, end)
-        if cue is None and quote.is_full_sentence and (following := _cue_in_next_sentence(article, end)):
+        ends_sentence = quote.is_full_sentence or quote.text[:1].isupper() and re.match(
+            r"[“”\"«»]\.(?:\s|$)", text[quote.end:quote.end + 3])  # „Ja, es gibt Zumutungen“. Das räumte X ein.
+        if cue is None and ends_sentence and (following := _cue_in_next_sentence(article, end)):
             cue, (start, end) = following
         adjacent = cue is not None and _adjacent(text, quote, cue)
         if _is_title(text, quote) or _is_name(text, quote) or (
@@ -172,7 +174,8 @@ def _cue_in_next_sentence(article: _Article, end: int) -> tuple[Cue, tuple[int, 
     if sentence is None or not re.match(r"(?:Das|Dies|So|This|That)\s", sentence.text):
         return None
     cues = [c for c in _cues(article, sentence.start, sentence.end) if c.kind == "verb"]
-    if not cues or cues[0].start - sentence.start > 40:
+    pronoun = re.match(r"(?:Das|Dies)\s+[a-zäöüß]", sentence.text)  # "Das musste X … einräumen", not "Das Urteil"
+    if not cues or cues[0].start - sentence.start > 40 and not pronoun:
         return None
     return cues[0], (sentence.start, sentence.end)
 

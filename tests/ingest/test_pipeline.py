@@ -581,3 +581,24 @@ def test_an_english_attribution_after_the_quote_puts_the_subject_first():
 )
 def test_a_second_clause_with_a_role_and_an_apposed_name_speaks_for_itself(text, language, quote, speaker):
     assert by_text(extract_claims(text, language))[quote].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "speaker"),
+    [
+        ("„Ja, es gibt Zumutungen“. Das musste Bundesminister Bernd Muster zu Beginn der langen Debatte über den "
+         "Haushalt einräumen.", "de", "Ja, es gibt Zumutungen", "Bernd Muster"),
+        ("“Yes, there are burdens”. That was admitted by Minister Anna Example at the start of the long budget "
+         "debate.", "en", "Yes, there are burdens", "Anna Example"),
+    ],
+)
+def test_a_quote_standing_as_its_own_sentence_is_claimed_by_the_next_one_pointing_back(
+        text, language, quote, speaker):
+    claim = by_text(extract_claims(text, language))[quote]
+    assert (claim.kind, claim.speaker) == ("direct", speaker)
+
+
+def test_a_sentence_opening_with_a_noun_does_not_point_back_at_the_quote_before_it():
+    text = ("„Das Urteil fällt im Sommer“. Das Landgericht in Musterstadt hat nach langen Beratungen am Montag "
+            "einen Termin erklärt.")
+    assert all(p.speaker != "Gericht in Musterstadt" for p in extract_claims(text) if p.kind == "direct")
