@@ -123,7 +123,9 @@ def _is_title(text: str, quote: Quote) -> bool:
     before = re.findall(r"[\w\-]+", text[max(0, quote.start - 40):quote.start])
     if before and before[-1].lower() in PREDICATING_WORDS:
         return False  # "nannte den Bericht eine „Ente“": the quote says what the thing is, it is not its title
-    return any(word in TITLE_WORDS for word in before[-2:])
+    # "der Film „…“", "der Roman Sample „…“"; but a verb after the noun ("der Bericht sei „…“") predicates
+    return bool(before) and (before[-1] in TITLE_WORDS or len(before) > 1 and before[-2] in TITLE_WORDS
+                             and not before[-1].islower())
 
 
 def _add_direct_quotes(article: _Article) -> None:

@@ -602,3 +602,21 @@ def test_a_sentence_opening_with_a_noun_does_not_point_back_at_the_quote_before_
     text = ("„Das Urteil fällt im Sommer“. Das Landgericht in Musterstadt hat nach langen Beratungen am Montag "
             "einen Termin erklärt.")
     assert all(p.speaker != "Gericht in Musterstadt" for p in extract_claims(text) if p.kind == "direct")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase", "speaker"),
+    [
+        ("Bernd Muster erklärte, der Bericht sei „ein grundlegendes Dokument für die Zukunft der ganzen Region“.",
+         "de", "ein grundlegendes Dokument für die Zukunft der ganzen Region", "Bernd Muster"),
+        ("Anna Example said the paper was “a basic document for the future of the whole region”.", "en",
+         "a basic document for the future of the whole region", "Anna Example"),
+    ],
+)
+def test_a_quote_predicated_of_a_report_by_a_verb_is_no_title(text, language, phrase, speaker):
+    claim = by_text(extract_claims(text, language))[phrase]
+    assert (claim.kind, claim.speaker) == ("direct", speaker)
+
+
+def test_a_quote_right_after_a_work_is_its_title():
+    assert extract_claims("Die Ministerin las im Buch „Die lange Reise nach Musterstadt im Winter“ vor.") == []
