@@ -19,7 +19,7 @@ from .proposals import Proposal
 from .quotes import Quote, find_quotes
 from .reported import dass_clause, find_reported, is_subjunctive
 from .sentences import Sentence, split_sentences
-from .speakers import Cast, Mention, read_noun_phrase
+from .speakers import Cast, Mention, read_noun_phrase, read_noun_phrase_before
 
 SHORT_QUOTE_WORDS = 3
 LONG_QUOTE_WORDS = 8  # a quote this long is nearly always someone's statement, cue or not
@@ -141,6 +141,11 @@ def _add_direct_quotes(article: _Article) -> None:
             r"[“”\"«»]\.(?:\s|$)", text[quote.end:quote.end + 3])  # „Ja, es gibt Zumutungen“. Das räumte X ein.
         if cue is None and ends_sentence and (following := _cue_in_next_sentence(article, end)):
             cue, (start, end) = following
+        if named := _name_right_before(text, quote, start):
+            speaker, role = _speaker(article, named, named.start)
+            last = _proposal(article, quote.start, quote.end, speaker, role, "direct", 0.75, "")
+            article.proposals.append(last)
+            continue
         adjacent = cue is not None and _adjacent(text, quote, cue)
         if _is_title(text, quote) or _is_name(text, quote) or (
                 quote.words <= SHORT_QUOTE_WORDS and not adjacent and (
@@ -168,6 +173,19 @@ def _add_direct_quotes(article: _Article) -> None:
             continue
         last = _proposal(article, quote.start, quote.end, speaker, role, "direct", confidence, place)
         article.proposals.append(last)
+
+
+def _name_right_before(text: str, quote: Quote, start: int) -> Mention | None:
+    """A quote in brackets after a name ("Anna Beispiel („…“)"), or after a name and a colon that closes a list
+    of speakers ("…, und Ministerin Anna Beispiel: „…“"), is that person's."""
+    opening = re.search(r"(?:\(\s*|(?<=\w):\s*)[„“\"»«]$", text[max(start, quote.start - 5):quote.start])
+    if opening is None or not quote.is_full_sentence:
+        return None
+    end = max(start, quote.start - 5) + opening.start()
+    if text[end] == ":" and not re.search(r",\s+(?:und|sowie|and)\s+[^,:;]{3,80}$", text[start:end]):
+        return None
+    mention = read_noun_phrase_before(text, max(start, end - 100), end)
+    return mention if mention and mention.name and len(mention.name.split()) > 1 else None
 
 
 def _cue_in_next_sentence(article: _Article, end: int) -> tuple[Cue, tuple[int, int]] | None:

@@ -620,3 +620,20 @@ def test_a_quote_predicated_of_a_report_by_a_verb_is_no_title(text, language, ph
 
 def test_a_quote_right_after_a_work_is_its_title():
     assert extract_claims("Die Ministerin las im Buch „Die lange Reise nach Musterstadt im Winter“ vor.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Auch andere gratulierten, so der Ministerpräsident Bernd Muster, die Leiterin der Behörde, Anna Beispiel "
+         "(„Niemand hat diese Ehre mehr verdient.“), und der Ministerpräsident Carl Probe: „Der Preis kommt nicht "
+         "zu früh.“", "de", {"Niemand hat diese Ehre mehr verdient.": "Anna Beispiel",
+                              "Der Preis kommt nicht zu früh.": "Carl Probe"}),
+        ("Others congratulated her too, among them Director Anna Example (“Nobody deserves this honour more.”), "
+         "and Minister Carl Sample: “The prize does not come too early.”", "en",
+         {"Nobody deserves this honour more.": "Anna Example", "The prize does not come too early.": "Carl Sample"}),
+    ],
+)
+def test_a_quote_in_brackets_after_a_name_or_after_the_last_name_of_a_list_is_theirs(text, language, expected):
+    claims = by_text(extract_claims(text, language))
+    assert {quote: claims[quote].speaker for quote in expected} == expected
