@@ -212,6 +212,10 @@ def read_noun_phrase_before(text: str, start: int, end: int) -> Mention | None:
 
 def mention_from_phrase(phrase: str, start: int = 0) -> Mention:
     """Split a speaker phrase into its role and the person's name, where it has one."""
+    outlet = re.match(r"(?:\w+\s+)?[„“\"»«][^„“”\"»«]+[“”\"«»]\s+((?:[a-z][\w\-]*\s+)?[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)*)$",
+                      phrase)
+    if outlet:  # "sagte der „Beispielblatt“ Anna Beispiel": the outlet is the dative object, the name speaks
+        return mention_from_phrase(outlet.group(1), start + outlet.start(1))
     words = phrase.split()
     participle = next((i for i, w in enumerate(words[2:-1], 2)
                        if PARTICIPLE.match(w) and (_is_capital(words[i - 1]) or words[i - 1].isdigit())), None)

@@ -637,3 +637,17 @@ def test_a_quote_right_after_a_work_is_its_title():
 def test_a_quote_in_brackets_after_a_name_or_after_the_last_name_of_a_list_is_theirs(text, language, expected):
     claims = by_text(extract_claims(text, language))
     assert {quote: claims[quote].speaker for quote in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("„Das wird das größte Update aller Zeiten“, sagte der „Beispielwoche“ Sprecherin Anna Beispiel.", "de",
+         "Anna Beispiel"),
+        ("“This will be the biggest update of all time,” said the “Sample Weekly” spokeswoman Anna Example.", "en",
+         "Anna Example"),
+    ],
+)
+def test_an_outlet_in_quote_marks_before_a_name_is_not_part_of_the_speaker(text, language, speaker):
+    [claim] = extract_claims(text, language)
+    assert claim.speaker == speaker
