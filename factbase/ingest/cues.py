@@ -16,7 +16,8 @@ bekräftig zitier verkünd mahn äußer bezeichn glaub fürcht vermut argumentie
 dementier leugn informier droh appellier antwort erwider präzisier klag beteuer verlang erläuter
 bemängel begründ wiederhol frag spekulier prognostizier bilanzier resümier signalisier schilder
 bezweifel entgegn konter zu:sicher protestier hoff befürcht erwart bedauer begrüß verurteil
-aus:führ dar:leg lob
+aus:führ dar:leg lob erinner scherz twitter beschwer urteil
+bei:pflicht
 mit:teil hinzu:füg an:kündig ein:räum klar:stell fest:stell zu:sag ein:schätz
 """.split()
 
@@ -31,6 +32,7 @@ sprach spricht gesprochen
 rief ruft gerufen
 angegeben hingewiesen bekanntgegeben vorgeworfen
 nannte nannten nennt lautete lautet lauteten widersprach widerspricht widersprochen
+gestand gesteht gestanden
 """.split()
 
 # strong separable verbs: finite forms that count only with their particle later in the clause
@@ -39,7 +41,7 @@ STRONG_SEPARABLE_DE = {
     "weist": "hin zurück", "warf": "vor", "wirft": "vor", "fuhr": "fort", "fährt": "fort",
     "geht": "aus", "ging": "aus", "gehen": "aus", "gingen": "aus", "ließ": "durchblicken verlauten",
     "strich": "heraus", "streicht": "heraus", "hob": "hervor", "hebt": "hervor", "wies": "hin zurück",
-    "schloss": "aus", "schließt": "aus",
+    "schloss": "aus", "schließt": "aus", "wandte": "ein", "wendet": "ein",
 }
 
 VERBS_EN = """
@@ -49,7 +51,7 @@ claimed insist insists insisted announce announces announced declare declares de
 replies replied stress stresses stressed emphasise emphasises emphasised emphasize emphasizes
 emphasized acknowledge acknowledged admit admits admitted confirm confirms confirmed suggest
 suggests suggested tweet tweeted post posted continue continued predict predicted describe describes
-described comment comments commented
+described comment comments commented recall recalls recalled joke jokes joked complain complains complained
 """.split()
 
 ACCORDING_DE = re.compile(

@@ -82,3 +82,17 @@ def test_nach_before_a_time_or_place_is_no_cue():
 )
 def test_a_separable_verb_finds_its_particle_after_a_quoted_phrase(text, language, word):
     assert (word, "verb") in kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        ("„Das war schwer“, erinnerte sich Anna Beispiel später.", "de", "erinnerte"),
+        ("Bernd Muster gestand, er habe sich geirrt.", "de", "gestand"),
+        ("Die Ministerin wandte ein, das sei zu teuer.", "de", "wandte"),
+        ("“That was hard,” Anna Example recalled later.", "en", "recalled"),
+        ("“We will be back,” Anna Example joked.", "en", "joked"),
+    ],
+)
+def test_it_finds_verbs_of_recalling_admitting_and_objecting(text, language, word):
+    assert (word, "verb") in kinds(text, language)
