@@ -138,7 +138,7 @@ def _add_direct_quotes(article: _Article) -> None:
         start, end = sentences[0].start, sentences[-1].end
         cue = cue_for_quote(text, quote, _cues(article, start, end), start, end)
         ends_sentence = quote.is_full_sentence or quote.text[:1].isupper() and re.match(
-            r"[“”\"«»]\.(?:\s|$)", text[quote.end:quote.end + 3])  # „Ja, es gibt Zumutungen“. Das räumte X ein.
+            r"[“”\"«»]\.(?:\s|$)", text[quote.end:quote.end + 3])  # „Wir bleiben hier“. Das räumte X ein.
         if cue is None and ends_sentence and (following := _cue_in_next_sentence(article, end)):
             cue, (start, end) = following
         if named := _name_right_before(text, quote, start):
@@ -236,7 +236,7 @@ def _looks_like_a_name(quote: Quote) -> bool:
 
 
 def _is_institution_name(text: str, quote: Quote) -> bool:
-    """"Ärzte ohne Grenzen", "Rat für Demokratische Reform", "Rundschau am Sonntag": capitalised nouns joined
+    """"Ärzte ohne Grenzen", "Rat für Beispielfragen", "Bote am Sonntag": capitalised nouns joined
     by a preposition (and articles) name a body, a paper or a law, unless predicated ("von einem „Feldzug
     gegen die Schulen“"); "Stoppt den Wahn!" has no preposition."""
     before = re.findall(r"[\w\-]+", text[max(0, quote.start - 20):quote.start])
@@ -400,7 +400,7 @@ def _judging_speaker(article: _Article, quote: Quote) -> tuple[str | None, str] 
 
 
 def _opinion_holder(article: _Article, quote: Quote) -> tuple[str | None, str] | None:
-    """"Für die Ministerin Anna Beispiel ist die Lage „alarmierend“", "For Anna Example, it is “alarming”":
+    """"Für die Ministerin Anna Beispiel ist die Lage „unhaltbar“", "For Anna Example, it is “untenable”":
     the person the sentence opens with holds the view the quoted phrase gives."""
     sentence = next((s for s in article.sentences if s.start <= quote.start - 1 < s.end), None)
     opening = sentence and re.match(r"\s*(?:Für|For)\s+", article.text[sentence.start:quote.start])

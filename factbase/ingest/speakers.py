@@ -128,7 +128,7 @@ def read_noun_phrase(text: str, start: int, end: int) -> Mention | None:
         following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
         if len(taken) == 1 and not has_head and taken[0][2].lower() in DETERMINERS and \
                 (participle := _participle_ahead(tokens, index)) is not None:
-            index = participle  # "Die das Unglück überlebende Anna Beispiel": on to the participle
+            index = participle  # "Die den Sturm überstehende Anna Beispiel": on to the participle
             continue
         if not taken and lower in {"einer", "eine", "eines", "keiner"} and following.lower() in {"der", "des"}:
             taken.append(tokens[index])  # "Einer der beteiligten Feuerwehrmänner"
@@ -220,7 +220,7 @@ def mention_from_phrase(phrase: str, start: int = 0) -> Mention:
     participle = next((i for i, w in enumerate(words[2:-1], 2)
                        if PARTICIPLE.match(w) and (_is_capital(words[i - 1]) or words[i - 1].isdigit())), None)
     if participle is not None and words[0].lower() in DETERMINERS and _is_capital(words[participle + 1]):
-        rest = " ".join(words[participle + 1:])  # "Die das Unglück überlebende Anna Beispiel": the name after it
+        rest = " ".join(words[participle + 1:])  # "Die den Sturm überstehende Anna Beispiel": the name after it
         return mention_from_phrase(rest, start + phrase.rfind(rest))
     while len(words) > 1 and words[0].lower() in DETERMINERS and words[1].lower() not in GENITIVE:
         words = words[1:]

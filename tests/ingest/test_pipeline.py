@@ -448,7 +448,7 @@ def test_a_quote_without_a_speaker_is_not_given_to_a_person_named_sentences_earl
 @pytest.mark.parametrize(
     ("text", "language", "phrase", "speaker"),
     [
-        ("Der Innenexperte Bernd Muster nannte den Bericht eine „Zeitungsente“.", "de", "Zeitungsente",
+        ("Der Stadtrat Bernd Muster nannte den Bericht eine „Luftnummer“.", "de", "Luftnummer",
          "Bernd Muster"),
         ("Minister Anna Example called the report a “hoax”.", "en", "hoax", "Anna Example"),
     ],
@@ -461,9 +461,9 @@ def test_a_word_predicated_of_a_report_is_the_speakers_not_the_reports_title(tex
 @pytest.mark.parametrize(
     ("text", "language", "phrase", "speaker"),
     [
-        ("Die Forscherin Anna Beispiel rechnet mit „sehr ergiebigen Niederschlägen“.", "de",
-         "sehr ergiebigen Niederschlägen", "Anna Beispiel"),
-        ("Minister Anna Example expects “very heavy rainfall”.", "en", "very heavy rainfall", "Anna Example"),
+        ("Die Forscherin Anna Beispiel rechnet mit „deutlich kühleren Sommern“.", "de",
+         "deutlich kühleren Sommern", "Anna Beispiel"),
+        ("Minister Anna Example expects “much cooler summers”.", "en", "much cooler summers", "Anna Example"),
     ],
 )
 def test_an_expected_phrase_is_the_wording_of_who_expects_it(text, language, phrase, speaker):
@@ -476,8 +476,8 @@ def test_an_expected_phrase_is_the_wording_of_who_expects_it(text, language, phr
     [
         ("Die Hilfsorganisation „Helfer ohne Grenzen“ kündigte an, mehr Personal zu schicken.", "de",
          "Helfer ohne Grenzen"),
-        ("Die Ministerin Anna Beispiel sprach vom „Gesetz zur Änderung des Meldegesetzes“.", "de",
-         "Gesetz zur Änderung des Meldegesetzes"),
+        ("Die Ministerin Anna Beispiel sprach vom „Gesetz zur Stärkung der Radwege“.", "de",
+         "Gesetz zur Stärkung der Radwege"),
         ("Minister Anna Example praised “Helpers without Borders” for their work.", "en", "Helpers without Borders"),
     ],
 )
@@ -500,9 +500,9 @@ def test_capitalised_nouns_joined_by_a_preposition_are_wording_when_predicated(t
 @pytest.mark.parametrize(
     ("text", "language", "speaker"),
     [
-        ("Die das Unglück überlebende Anna Beispiel, 30, sagte: „Die See war rau, und überall war Öl.“", "de",
-         "Anna Beispiel"),
-        ("The long-serving mayor Anna Example said: “The sea was rough, and there was oil everywhere.”", "en",
+        ("Die den Sturm überstehende Anna Beispiel, 41, sagte: „Der Wind hat drei Tage lang nicht nachgelassen.“",
+         "de", "Anna Beispiel"),
+        ("The long-serving mayor Anna Example said: “The wind did not let up for three days.”", "en",
          "Anna Example"),
     ],
 )
@@ -527,9 +527,9 @@ def test_a_body_opening_the_sentence_owns_the_phrase_it_judges(text, language, p
 @pytest.mark.parametrize(
     ("text", "language", "phrase", "speaker"),
     [
-        ("Für den Gesundheitsminister Bernd Muster ist die Lage in Musterstadt „alarmierend“.", "de", "alarmierend",
+        ("Für den Verkehrsminister Bernd Muster ist die Lage in Musterstadt „unhaltbar“.", "de", "unhaltbar",
          "Bernd Muster"),
-        ("For Minister Anna Example, the situation in Sampletown is “alarming”.", "en", "alarming", "Anna Example"),
+        ("For Minister Anna Example, the situation in Sampletown is “untenable”.", "en", "untenable", "Anna Example"),
     ],
 )
 def test_the_person_a_view_is_ascribed_to_owns_the_quoted_phrase(text, language, phrase, speaker):
@@ -544,10 +544,10 @@ def test_a_body_a_thing_matters_to_is_no_opinion_holder():
 @pytest.mark.parametrize(
     ("text", "language", "speaker"),
     [
-        ("Den Unmut der Partei brachte die Sprecherin der Fraktion, Anna Beispiel, zum Ausdruck: „Es gibt keinen "
-         "Grund, Positionen aufzugeben, bevor die Verhandlungen begonnen haben.“", "de", "Anna Beispiel"),
-        ("Minister Anna Example, who chairs the group, put it plainly: “There is no reason to give up before the "
-         "talks have begun.”", "en", "Anna Example"),
+        ("Den Ärger des Vereins brachte die Sprecherin des Vorstands, Anna Beispiel, zum Ausdruck: „Wir lassen uns "
+         "den Sportplatz nicht wegnehmen, ganz egal, was der Stadtrat beschließt.“", "de", "Anna Beispiel"),
+        ("Minister Anna Example, who chairs the club, put it plainly: “We will not let them take the sports ground "
+         "away, whatever the council decides.”", "en", "Anna Example"),
     ],
 )
 def test_the_subject_after_the_verb_speaks_when_an_apposition_splits_the_clause_before_the_colon(
@@ -557,10 +557,10 @@ def test_the_subject_after_the_verb_speaks_when_an_apposition_splits_the_clause_
 
 
 def test_a_main_clause_after_a_quote_speaks_for_its_own_subject_not_for_the_quote():
-    text = ("Bernd Muster nannte seinen Platzverweis „überzogen“, Trainerin Anna Beispiel bezeichnete "
-            "die Zahl der Karten als „übertrieben“.")
+    text = ("Bernd Muster nannte die neue Gebühr „unsozial“, Trainerin Anna Beispiel bezeichnete "
+            "die Öffnungszeiten als „zu knapp“.")
     claims = by_text(extract_claims(text))
-    assert (claims["überzogen"].speaker, claims["übertrieben"].speaker) == ("Bernd Muster", "Anna Beispiel")
+    assert (claims["unsozial"].speaker, claims["zu knapp"].speaker) == ("Bernd Muster", "Anna Beispiel")
 
 
 def test_an_english_attribution_after_the_quote_puts_the_subject_first():
@@ -573,10 +573,10 @@ def test_an_english_attribution_after_the_quote_puts_the_subject_first():
     ("text", "language", "quote", "speaker"),
     [
         ("Ministerin Susanne Muster wies diese Behauptung zurück, die Sprecherin der Fraktion, Anna Beispiel "
-         "(Grüne), erklärte: „Solche Debatten sind völlig fehl am Platz.“", "de",
-         "Solche Debatten sind völlig fehl am Platz.", "Anna Beispiel"),
-        ("Minister Susan Sample rejected the claim, and the group spokeswoman, Anna Example (Greens), said: “Such "
-         "debates are out of place.”", "en", "Such debates are out of place.", "Anna Example"),
+         "(Beispielpartei), erklärte: „Die Bibliothek bleibt an sechs Tagen geöffnet.“", "de",
+         "Die Bibliothek bleibt an sechs Tagen geöffnet.", "Anna Beispiel"),
+        ("Minister Susan Sample rejected the claim, and the group spokeswoman, Anna Example (Sample Party), said: "
+         "“The library stays open six days a week.”", "en", "The library stays open six days a week.", "Anna Example"),
     ],
 )
 def test_a_second_clause_with_a_role_and_an_apposed_name_speaks_for_itself(text, language, quote, speaker):
@@ -586,10 +586,10 @@ def test_a_second_clause_with_a_role_and_an_apposed_name_speaks_for_itself(text,
 @pytest.mark.parametrize(
     ("text", "language", "quote", "speaker"),
     [
-        ("„Ja, es gibt Zumutungen“. Das musste Bundesminister Bernd Muster zu Beginn der langen Debatte über den "
-         "Haushalt einräumen.", "de", "Ja, es gibt Zumutungen", "Bernd Muster"),
-        ("“Yes, there are burdens”. That was admitted by Minister Anna Example at the start of the long budget "
-         "debate.", "en", "Yes, there are burdens", "Anna Example"),
+        ("„Wir bleiben hier“. Das musste Bürgermeister Bernd Muster am Ende der langen Sitzung über den "
+         "Hafen einräumen.", "de", "Wir bleiben hier", "Bernd Muster"),
+        ("“We are staying here”. That was admitted by Mayor Anna Example at the end of the long meeting on the "
+         "harbour.", "en", "We are staying here", "Anna Example"),
     ],
 )
 def test_a_quote_standing_as_its_own_sentence_is_claimed_by_the_next_one_pointing_back(
@@ -607,10 +607,10 @@ def test_a_sentence_opening_with_a_noun_does_not_point_back_at_the_quote_before_
 @pytest.mark.parametrize(
     ("text", "language", "phrase", "speaker"),
     [
-        ("Bernd Muster erklärte, der Bericht sei „ein grundlegendes Dokument für die Zukunft der ganzen Region“.",
-         "de", "ein grundlegendes Dokument für die Zukunft der ganzen Region", "Bernd Muster"),
-        ("Anna Example said the paper was “a basic document for the future of the whole region”.", "en",
-         "a basic document for the future of the whole region", "Anna Example"),
+        ("Bernd Muster erklärte, der Bericht sei „eine brauchbare Landkarte für den Umbau des alten Hafens“.",
+         "de", "eine brauchbare Landkarte für den Umbau des alten Hafens", "Bernd Muster"),
+        ("Anna Example said the paper was “a useful map for rebuilding the old harbour”.", "en",
+         "a useful map for rebuilding the old harbour", "Anna Example"),
     ],
 )
 def test_a_quote_predicated_of_a_report_by_a_verb_is_no_title(text, language, phrase, speaker):
@@ -625,13 +625,13 @@ def test_a_quote_right_after_a_work_is_its_title():
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
-        ("Auch andere gratulierten, so der Ministerpräsident Bernd Muster, die Leiterin der Behörde, Anna Beispiel "
-         "(„Niemand hat diese Ehre mehr verdient.“), und der Ministerpräsident Carl Probe: „Der Preis kommt nicht "
-         "zu früh.“", "de", {"Niemand hat diese Ehre mehr verdient.": "Anna Beispiel",
-                              "Der Preis kommt nicht zu früh.": "Carl Probe"}),
-        ("Others congratulated her too, among them Director Anna Example (“Nobody deserves this honour more.”), "
-         "and Minister Carl Sample: “The prize does not come too early.”", "en",
-         {"Nobody deserves this honour more.": "Anna Example", "The prize does not come too early.": "Carl Sample"}),
+        ("Auch andere gratulierten, so der Bürgermeister Bernd Muster, die Leiterin der Behörde, Anna Beispiel "
+         "(„Der Verein hat sich den Pokal redlich verdient.“), und der Landrat Carl Probe: „Das Team hat die ganze "
+         "Region stolz gemacht.“", "de", {"Der Verein hat sich den Pokal redlich verdient.": "Anna Beispiel",
+                                          "Das Team hat die ganze Region stolz gemacht.": "Carl Probe"}),
+        ("Others congratulated the club too, among them Director Anna Example (“The club has earned the cup.”), "
+         "and Minister Carl Sample: “The team made the whole region proud.”", "en",
+         {"The club has earned the cup.": "Anna Example", "The team made the whole region proud.": "Carl Sample"}),
     ],
 )
 def test_a_quote_in_brackets_after_a_name_or_after_the_last_name_of_a_list_is_theirs(text, language, expected):
@@ -642,9 +642,9 @@ def test_a_quote_in_brackets_after_a_name_or_after_the_last_name_of_a_list_is_th
 @pytest.mark.parametrize(
     ("text", "language", "speaker"),
     [
-        ("„Das wird das größte Update aller Zeiten“, sagte der „Beispielwoche“ Sprecherin Anna Beispiel.", "de",
+        ("„Der neue Fahrplan gilt ab dem ersten Mai“, sagte der „Beispielwoche“ Sprecherin Anna Beispiel.", "de",
          "Anna Beispiel"),
-        ("“This will be the biggest update of all time,” said the “Sample Weekly” spokeswoman Anna Example.", "en",
+        ("“The new timetable starts on the first of May,” said the “Sample Weekly” spokeswoman Anna Example.", "en",
          "Anna Example"),
     ],
 )
