@@ -2,7 +2,7 @@
 import datetime as dt
 
 from django.db import models
-from django.db.models import Count, Max, Min, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, Max, Min, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
 from .dates import overlapping
@@ -76,15 +76,3 @@ class ClaimQuerySet(models.QuerySet):
     def said_between(self, after: dt.date | None = None, before: dt.date | None = None) -> "ClaimQuerySet":
         """Claims whose date, at its precision, overlaps [after, before]."""
         return self.filter(overlapping("said_on", after, before))
-
-    def with_list_relations(self) -> "ClaimQuerySet":
-        """Everything a page of claims shows, in a fixed number of queries."""
-        from .models import Appearance
-
-        return self.select_related("speaker", "verdict").prefetch_related(
-            "topics",
-            Prefetch(
-                "appearances",
-                queryset=Appearance.objects.select_related("source").order_by("source__published_on", "id"),
-            ),
-        )
