@@ -5,6 +5,7 @@ production sets DEBUG=0, SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL.
 """
 import copy
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -101,6 +102,15 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL: the threaded dev server's readers do not wait for a writer.
+    DATABASES["default"]["OPTIONS"] = {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}
+    # A file, not Django's in-memory test database: with that, the live server's threads share the
+    # test thread's connection, and a query calling one of Django's Python SQL functions (year
+    # extraction) deadlocks against the test thread waiting for the connection (browser tests hung).
+    DATABASES["default"]["TEST"] = {
+        "NAME": os.path.join(tempfile.gettempdir(), f"factbase-test-{os.getpid()}.sqlite3"),
+    }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and envbool("DATABASE_POOL", False):
     # Django's psycopg pool replaces persistent connections: CONN_MAX_AGE must be 0.
     DATABASES["default"]["CONN_MAX_AGE"] = 0

@@ -28,3 +28,13 @@ def test_it_refuses_to_start_without_a_secret_key_when_debug_is_off():
     result = manage("check", DEBUG="0", ALLOWED_HOSTS="factbase.example")
     assert result.returncode != 0
     assert "SECRET_KEY is not set" in result.stderr
+
+
+def test_the_live_server_gets_its_own_database_connections(db):
+    # With Django's in-memory SQLite test database the live server's threads share this thread's
+    # connection, and a query that calls a Python SQL function deadlocks against the test thread.
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        assert not connection.is_in_memory_db()
+        assert connection.cursor().execute("PRAGMA journal_mode").fetchone()[0] == "wal"
