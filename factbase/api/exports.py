@@ -57,12 +57,12 @@ class _Echo:
 def stream_claims(claims, *, export_format: str, request) -> StreamingHttpResponse:
     """Stream every claim of `claims` (an ordered queryset with list relations, read in
     chunks, or an already fetched list such as a sample) as CSV or JSON Lines."""
-    context = {"request": request}
+    serializer = ClaimSerializer(context={"request": request})
     rows = claims.iterator(chunk_size=CHUNK_SIZE) if hasattr(claims, "iterator") else claims
 
     def serialised():
         for claim in rows:
-            data = ClaimSerializer(claim, context=context).data
+            data = serializer.to_representation(claim)
             # DRF's reverse() keeps ?format=csv on links; the links name resources, not exports.
             data["url"] = data["url"].split("?")[0]
             if data["verdict"]:

@@ -1,0 +1,32 @@
+"""ClaimSerializer fills its declared fields by hand (for speed); these check that it gives
+exactly what DRF's generic, field-by-field to_representation gives from the same fields."""
+import pytest
+from rest_framework import serializers
+from rest_framework.test import APIRequestFactory
+
+from factbase.api.querysets import claims_for_detail, claims_for_list
+from factbase.api.serializers import ClaimDetailSerializer, ClaimSerializer
+from factbase.claims.models import Claim
+
+
+def generic(serializer_class, claim, context):
+    serializer = serializer_class(context=context)
+    return serializers.Serializer.to_representation(serializer, claim)
+
+
+@pytest.mark.parametrize("query", ["", "?format=json"])
+def test_list_claims_match_the_declared_fields(corpus, query):
+    context = {"request": APIRequestFactory().get(f"/api/claims/{query}")}
+    claims = list(claims_for_list(Claim.objects.all()))
+    assert any(claim.verdict for claim in claims) and any(not claim.appearances_earliest_first for claim in claims)
+    fast = ClaimSerializer(claims, many=True, context=context).data
+    assert fast == [generic(ClaimSerializer, claim, context) for claim in claims]
+    assert set(fast[0]) == set(ClaimSerializer().fields)
+
+
+def test_detail_claims_match_the_declared_fields(corpus):
+    context = {"request": APIRequestFactory().get("/api/claims/1/")}
+    for claim in claims_for_detail(Claim.objects.all(), all_reviews=True):
+        fast = ClaimDetailSerializer(claim, context=context).data
+        assert fast == generic(ClaimDetailSerializer, claim, context)
+        assert set(fast) == set(ClaimDetailSerializer().fields)
