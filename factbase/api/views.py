@@ -142,19 +142,17 @@ class ClaimViewSet(ReadWriteViewSet):
     @staticmethod
     def _sample(queryset, size: int, seed) -> list:
         """`size` claims at or after a point of random_key chosen by the seed, wrapping
-        around at 1.0: index range scans, no ORDER BY random(). The ids come first (one
-        or two index scans), then the claims with their relations in one go."""
+        around at 1.0: index range scans, no ORDER BY random()."""
         if seed is None:
             start = random.random()
         else:
             digest = hashlib.sha256(str(int(seed)).encode()).digest()
             start = int.from_bytes(digest[:8], "big") / 2**64
-        keys = queryset.order_by("random_key", "id").values_list("pk", flat=True)
-        picked = list(keys.filter(random_key__gte=start)[:size])
-        if len(picked) < size:
-            picked += list(keys.filter(random_key__lt=start)[: size - len(picked)])
-        claims = {claim.pk: claim for claim in queryset.filter(pk__in=picked).order_by()}
-        return [claims[pk] for pk in picked]
+        ordered = queryset.order_by("random_key", "id")
+        claims = list(ordered.filter(random_key__gte=start)[:size])
+        if len(claims) < size:
+            claims += ordered.filter(random_key__lt=start)[: size - len(claims)]
+        return claims
 
     def create(self, request, *args, **kwargs):
         serializer = ClaimWriteSerializer(data=request.data, context=self.get_serializer_context())

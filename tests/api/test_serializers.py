@@ -1,12 +1,12 @@
-"""ClaimSerializer fills its declared fields by hand (for speed); these check that it gives
-exactly what DRF's generic, field-by-field to_representation gives from the same fields."""
+"""The claim and speaker serializers fill their declared fields by hand (for speed); these check
+that they give exactly what DRF's generic, field-by-field to_representation gives from the same fields."""
 import pytest
 from rest_framework import serializers
 from rest_framework.test import APIRequestFactory
 
 from factbase.api.querysets import claims_for_detail, claims_for_list
-from factbase.api.serializers import ClaimDetailSerializer, ClaimSerializer
-from factbase.claims.models import Claim
+from factbase.api.serializers import ClaimDetailSerializer, ClaimSerializer, SpeakerDetailSerializer, SpeakerSerializer
+from factbase.claims.models import Claim, Speaker
 
 
 def generic(serializer_class, claim, context):
@@ -30,3 +30,15 @@ def test_detail_claims_match_the_declared_fields(corpus):
         fast = ClaimDetailSerializer(claim, context=context).data
         assert fast == generic(ClaimDetailSerializer, claim, context)
         assert set(fast) == set(ClaimDetailSerializer().fields)
+
+
+@pytest.mark.parametrize("query", ["", "?format=json"])
+def test_speakers_match_the_declared_fields(corpus, query):
+    context = {"request": APIRequestFactory().get(f"/api/speakers/{query}")}
+    speakers = list(Speaker.objects.prefetch_related("aliases"))
+    assert any(speaker.aliases.all() for speaker in speakers)
+    fast = SpeakerSerializer(speakers, many=True, context=context).data
+    assert fast == [generic(SpeakerSerializer, speaker, context) for speaker in speakers]
+    speaker = speakers[0]
+    speaker.roles, speaker.scorecard, speaker.per_year = ["Role"], {"true": 1, "false": 0}, {"2024": 1}
+    assert SpeakerDetailSerializer(speaker, context=context).data == generic(SpeakerDetailSerializer, speaker, context)
