@@ -158,10 +158,11 @@ def load(data: synthetic.Dataset, log=print) -> dict:
 
 def _with_model_defaults(model, fields, rows):
     """Add the model's concrete columns the generator does not know (added by later
-    migrations, e.g. a random sampling key) filled with their Python defaults."""
+    migrations, e.g. a random sampling key) filled with their Python defaults; columns with
+    a database default are left to it."""
     missing = [f for f in model._meta.concrete_fields
-               if f.attname not in fields and not f.null and f.has_default() and not f.generated
-               and not f.primary_key]
+               if f.attname not in fields and not f.null and f.has_default() and not f.has_db_default()
+               and not f.generated and not f.primary_key]
     if not missing:
         return fields, rows
     return fields + [f.attname for f in missing], (tuple(row) + tuple(f.get_default() for f in missing) for row in rows)

@@ -7,8 +7,7 @@ may_see_drafts / visible_to, as everywhere else.
 import hashlib
 import random
 
-from django.db.models import Count, F, Prefetch, Q
-from django.db.models.functions import ExtractYear
+from django.db.models import F, Prefetch, Q
 from django.http import Http404
 from django_filters import rest_framework as filters
 from django_filters.utils import translate_validation
@@ -232,24 +231,8 @@ class SpeakerViewSet(CachedPublicListMixin, ReadWriteViewSet):
 
     def retrieve(self, request, *args, **kwargs):
         speaker = self.get_object()
-        # One pass over the speaker's claims, grouped by (role, year, rating), folded here
-        # into roles, scorecard and claims per year: a third of three separate group-bys.
-        groups = (
-            Claim.objects.visible_to(request.user).filter(speaker=speaker).order_by()
-            .annotate(year=ExtractYear("said_on"))
-            .values_list("role", "year", "verdict__rating").annotate(n=Count("pk"))
-        )
-        roles, scorecard, per_year = set(), dict.fromkeys(Review.Rating.values, 0), {}
-        for role, year, rating, n in groups:
-            if role:
-                roles.add(role)
-            if rating:
-                scorecard[rating] += n
-            if year is not None:
-                per_year[year] = per_year.get(year, 0) + n
-        speaker.roles = sorted(roles)
-        speaker.scorecard = scorecard
-        speaker.per_year = {str(year): per_year[year] for year in sorted(per_year)}
+        profile = speaker.profile_for(request.user)
+        speaker.roles, speaker.scorecard, speaker.per_year = profile["roles"], profile["scorecard"], profile["per_year"]
         return Response(self.get_serializer(speaker).data)
 
     @extend_schema(summary="Speakers sharing topics or sources with this one, most shared first",

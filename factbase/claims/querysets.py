@@ -3,7 +3,7 @@ import datetime as dt
 
 from django.db import models
 from django.db.models import Count, Max, Min, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, ExtractYear
 
 from .dates import overlapping
 from .text import name_keys
@@ -39,7 +39,7 @@ class SpeakerQuerySet(models.QuerySet):
         return None
 
     def refresh_stats(self) -> None:
-        """Recount the kept claim counts and first/last dates from published claims."""
+        """Recount the kept claim counts, first/last dates and profiles from published claims."""
         from .models import Claim
 
         published = Claim.objects.published().filter(speaker=OuterRef("pk")).order_by().values("speaker")
@@ -48,6 +48,10 @@ class SpeakerQuerySet(models.QuerySet):
             first_said_on=Subquery(published.annotate(d=Min("said_on")).values("d")),
             last_said_on=Subquery(published.annotate(d=Max("said_on")).values("d")),
         )
+        profiles = Claim.objects.published().filter(speaker__in=self.values("pk")).speaker_profiles()
+        speakers = [self.model(pk=pk, profile=profiles.get(pk) or empty_profile())
+                    for pk in self.values_list("pk", flat=True)]
+        self.model.objects.bulk_update(speakers, ["profile"], batch_size=2000)
 
 
 class TopicQuerySet(models.QuerySet):
@@ -62,9 +66,41 @@ class TopicQuerySet(models.QuerySet):
         self.update(claim_count=Coalesce(Subquery(tagged), 0))
 
 
+def empty_profile() -> dict:
+    """A speaker's profile without claims: every rating present, at 0."""
+    from .models import Review
+
+    return {"roles": [], "scorecard": dict.fromkeys(Review.Rating.values, 0), "per_year": {}}
+
+
 class ClaimQuerySet(models.QuerySet):
     def published(self) -> "ClaimQuerySet":
         return self.filter(status="published")
+
+    def speaker_profiles(self) -> dict[int, dict]:
+        """Per speaker of these claims: the roles given, the verdict scorecard (claims per
+        rating) and claims per year, from one group-by over (speaker, role, year, rating)."""
+        groups = (
+            self.order_by().annotate(year=ExtractYear("said_on"))
+            .values_list("speaker_id", "role", "year", "verdict__rating").annotate(n=Count("pk"))
+        )
+        folded: dict[int, tuple[set, dict, dict]] = {}
+        for speaker_id, role, year, rating, n in groups:
+            if speaker_id not in folded:
+                profile = empty_profile()
+                folded[speaker_id] = (set(), profile["scorecard"], {})
+            roles, scorecard, per_year = folded[speaker_id]
+            if role:
+                roles.add(role)
+            if rating:
+                scorecard[rating] += n
+            if year is not None:
+                per_year[year] = per_year.get(year, 0) + n
+        return {
+            speaker_id: {"roles": sorted(roles), "scorecard": scorecard,
+                         "per_year": {str(year): per_year[year] for year in sorted(per_year)}}
+            for speaker_id, (roles, scorecard, per_year) in folded.items()
+        }
 
     def visible_to(self, user) -> "ClaimQuerySet":
         """What `user` may read: everything for curators, published claims for everyone else."""

@@ -72,9 +72,16 @@ def test_speaker_list_queries(anonymous, topics, limit, django_assert_num_querie
 
 def test_speaker_detail_queries(anonymous, topics, django_assert_num_queries):
     slug = anonymous.get("/api/speakers/?limit=1").json()["results"][0]["slug"]
-    # 1. the speaker; 2. aliases; 3. its claims grouped by role, year and rating
-    with django_assert_num_queries(3):
+    # 1. the speaker with its kept profile; 2. aliases. No pass over its claims.
+    with django_assert_num_queries(2):
         assert anonymous.get(f"/api/speakers/{slug}/").status_code == 200
+
+
+def test_a_curators_speaker_detail_counts_drafts_afresh(editor_client, topics, django_assert_num_queries):
+    slug = editor_client.get("/api/speakers/?limit=1").json()["results"][0]["slug"]
+    # 1. token; 2. the speaker; 3. aliases; 4. its claims, drafts included, by role, year and rating
+    with django_assert_num_queries(4):
+        assert editor_client.get(f"/api/speakers/{slug}/").status_code == 200
 
 
 def test_related_speakers_queries(anonymous, corpus, django_assert_num_queries):

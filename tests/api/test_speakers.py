@@ -59,6 +59,7 @@ def test_detail_has_roles_a_full_scorecard_and_counts_per_year(anonymous, db):
     body = anonymous.get(f"/api/speakers/{speaker.slug}/").json()
     assert body["roles"] == ["Synthetic envoy", "Synthetic minister"]
     assert body["scorecard"] == {rating: {"false": 2, "true": 1}.get(rating, 0) for rating in Review.Rating.values}
+    assert list(body["scorecard"]) == list(Review.Rating.values)  # in rating order, as charts show it
     assert body["per_year"] == {"2023": 1, "2024": 3}
 
 
