@@ -33,6 +33,17 @@ class SourceSummarySerializer(serializers.Serializer):
         return source.published_on_precision or None
 
 
+def list_url(serializer, view_name: str) -> tuple[str, str]:
+    """The path and query (DRF's reverse keeps ?format=) of a list's URL, reversed once per
+    serializer instead of once per link: the router puts each object at the list's path plus
+    "<lookup>/"."""
+    urls = serializer.__dict__.setdefault("_list_urls", {})
+    if view_name not in urls:
+        path, _, query = reverse(view_name, request=serializer.context.get("request")).partition("?")
+        urls[view_name] = (path, f"?{query}" if query else "")
+    return urls[view_name]
+
+
 def source_summary(source) -> dict:
     """SourceSummarySerializer's fields, for ClaimSerializer.to_representation."""
     return {
@@ -156,12 +167,7 @@ class ClaimSerializer(serializers.Serializer):
         }
 
     def _claim_url(self, pk, action: str = "") -> str:
-        # DRF's router puts a claim at the list's path plus "<pk>/" (reverse keeps ?format=):
-        # reversed once per serializer instead of once per link.
-        if not hasattr(self, "_claims_url"):
-            path, _, query = reverse("claim-list", request=self.context.get("request")).partition("?")
-            self._claims_url = (path, f"?{query}" if query else "")
-        path, query = self._claims_url
+        path, query = list_url(self, "claim-list")
         return f"{path}{pk}/{action}{query}"
 
     @extend_schema_field({"type": "string", "enum": ["day", "month", "year"], "nullable": True})
@@ -211,10 +217,7 @@ class SpeakerSerializer(serializers.Serializer):
 
     def to_representation(self, speaker):
         """The declared fields filled in directly, as ClaimSerializer does (and is tested)."""
-        if not hasattr(self, "_speakers_url"):  # "<list>/<slug>/", as for claims
-            path, _, query = reverse("speaker-list", request=self.context.get("request")).partition("?")
-            self._speakers_url = (path, f"?{query}" if query else "")
-        path, query = self._speakers_url
+        path, query = list_url(self, "speaker-list")
         return {
             "slug": speaker.slug,
             "name": speaker.name,
