@@ -272,13 +272,15 @@ class Claim(models.Model):
     def said(self) -> PartialDate | None:
         return PartialDate.of(self.said_on, self.said_on_precision)
 
-    def refresh_verdict(self):
-        """Point `verdict` at the latest published review (or none)."""
+    def refresh_verdict(self) -> bool:
+        """Point `verdict` at the latest published review (or none); True if it moved."""
         latest = self.reviews.filter(published=True).order_by("-reviewed_on", "-id").first()
-        if self.verdict_id != (latest.pk if latest else None):
-            Claim.objects.filter(pk=self.pk).update(verdict=latest)
-            self.verdict = latest
-            Speaker.objects.filter(pk=self.speaker_id).refresh_stats()  # the scorecard counts verdicts
+        if self.verdict_id == (latest.pk if latest else None):
+            return False
+        Claim.objects.filter(pk=self.pk).update(verdict=latest)
+        self.verdict = latest
+        Speaker.objects.filter(pk=self.speaker_id).refresh_stats()  # the scorecard counts verdicts
+        return True
 
 
 class Appearance(models.Model):

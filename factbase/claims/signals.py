@@ -50,5 +50,6 @@ def refresh_topic_counts_on_tagging(sender, instance, action, reverse, pk_set, *
 @receiver(post_delete, sender=Review)
 def refresh_claim_verdict(sender, instance, **kwargs):
     claim = Claim.objects.filter(pk=instance.claim_id).first()
-    if claim is not None:
-        claim.refresh_verdict()
+    if claim is not None and not claim.refresh_verdict() and claim.verdict_id == instance.pk:
+        # The verdict itself was corrected (its rating, say): the speaker's scorecard counts it.
+        Speaker.objects.filter(pk=claim.speaker_id).refresh_stats()

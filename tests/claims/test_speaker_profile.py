@@ -25,6 +25,9 @@ def test_it_follows_claims_reviews_and_retractions(db):
 
     review = ReviewFactory(claim=first, rating="false")
     assert kept(speaker)["scorecard"]["false"] == 1
+    review.rating = "mostly-false"  # a correction of the verdict itself
+    review.save()
+    assert (kept(speaker)["scorecard"]["false"], kept(speaker)["scorecard"]["mostly-false"]) == (0, 1)
     review.published = False
     review.save()
     assert kept(speaker)["scorecard"]["false"] == 0
