@@ -28,7 +28,8 @@ class TopicSummary(NamedTuple):
     name: str
 
 
-def _appearances_with_sources():
+def appearances_with_sources():
+    """Appearances with what the API shows of them and of their sources (not the archived text)."""
     return Appearance.objects.select_related("source").only(
         "claim", "context", "start", "end", "printed_text", *(f"source__{name}" for name in SOURCE_SUMMARY_FIELDS)
     )
@@ -63,7 +64,7 @@ def _attach_list_relations(claims: list) -> None:
     for claim_id, slug, name in links.values_list("claim_id", "topic__slug", "topic__name"):
         topics.setdefault(claim_id, []).append(TopicSummary(slug, name))
     earliest = Appearance.objects.filter(claim=OuterRef("claim")).order_by(*EARLIEST_FIRST).values("id")[:1]
-    for appearance in _appearances_with_sources().filter(claim_id__in=ids, id=Subquery(earliest)):
+    for appearance in appearances_with_sources().filter(claim_id__in=ids, id=Subquery(earliest)):
         firsts[appearance.claim_id] = [appearance]
     for claim in claims:
         claim.listed_topics = topics.get(claim.pk, [])
@@ -87,7 +88,7 @@ def claims_for_detail(queryset, *, all_reviews: bool):
         reviews = reviews.filter(published=True)
     return _with_speaker_verdict_and_count(queryset).prefetch_related(
         Prefetch("topics", to_attr="listed_topics"),
-        Prefetch("appearances", queryset=_appearances_with_sources().order_by(*EARLIEST_FIRST),
+        Prefetch("appearances", queryset=appearances_with_sources().order_by(*EARLIEST_FIRST),
                  to_attr="appearances_earliest_first"),
         Prefetch("reviews", queryset=reviews, to_attr="visible_reviews"),
     )

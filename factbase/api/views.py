@@ -28,7 +28,7 @@ from .claimreview import JSONLDRenderer, claim_review
 from .filters import ClaimFilter
 from .pagination import CLAIM_ORDERINGS, ClaimCursorPagination, claim_ordering
 from .public_cache import CachedPublicListMixin
-from .querysets import claims_for_detail, claims_for_list
+from .querysets import EARLIEST_FIRST, appearances_with_sources, claims_for_detail, claims_for_list
 from .serializers import (
     ClaimDetailSerializer,
     ClaimSerializer,
@@ -177,8 +177,7 @@ class ClaimViewSet(ReadWriteViewSet):
         claim = (
             Claim.objects.published().filter(verdict__published=True)
             .select_related("speaker", "verdict__reviewer")
-            .prefetch_related(Prefetch("appearances", queryset=Appearance.objects.select_related("source")
-                                       .order_by(F("source__published_on").asc(nulls_last=True), "id")))
+            .prefetch_related(Prefetch("appearances", queryset=appearances_with_sources().order_by(*EARLIEST_FIRST)))
             .filter(pk=pk).first()
         )
         if claim is None:

@@ -87,8 +87,7 @@ class ClaimQuerySet(models.QuerySet):
         folded: dict[int, tuple[set, dict, dict]] = {}
         for speaker_id, role, year, rating, n in groups:
             if speaker_id not in folded:
-                profile = empty_profile()
-                folded[speaker_id] = (set(), profile["scorecard"], {})
+                folded[speaker_id] = (set(), empty_profile()["scorecard"], {})
             roles, scorecard, per_year = folded[speaker_id]
             if role:
                 roles.add(role)
