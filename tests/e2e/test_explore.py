@@ -46,6 +46,8 @@ def test_a_bookmarked_query_restores_filters_and_results(page):
     expected = published_by("mark-rutte").filter(kind="direct").count()
     assert page.locator("[data-results] .claim").count() == expected
     assert page.input_value("#kind") == "direct"
+    # The chip shows the slug until the speaker's name arrives (fetched beside the claims).
+    page.wait_for_selector(".chip a:text('Mark Rutte')")
     assert page.locator(".chip a").text_content() == "Mark Rutte"
 
 
