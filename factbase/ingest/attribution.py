@@ -24,7 +24,7 @@ OPENING_ADVERBIALS = set(
     bereits dabei darauf daraufhin hierzu dort hier so zwar später ferner überdies wörtlich zuvor
     inzwischen insbesondere unterdessen indes derweil demnach danach dagegen hingegen trotzdem
     schließlich bisher gleichzeitig zugleich anschließend mittlerweile morgen darin denn doch
-    zum zur vom beim ins als wegen trotz ohne durch um bis außer neben zwischen dank bezüglich gemäß
+    zu zum zur vom beim ins als wegen trotz ohne durch um bis außer neben zwischen dank bezüglich gemäß
     entsprechend hinsichtlich infolge mithilfe anlässlich
     in on at after before during""".split()
 )
@@ -172,6 +172,9 @@ def _source_of_impersonal(text: str, clause_start: int, cue: Cue, clause_end: in
     document = re.match(r"\s*(?:In|Im|Auf|in|im|auf)\s+", text[clause_start:cue.start])
     if document:
         return read_noun_phrase(text, clause_start + document.end(), cue.start)
+    document_after = re.match(r"\s+(?:in|im|auf)\s+", text[cue.end:clause_end])
+    if document_after:  # "So heißt es in dem Schreiben: „…“": the document may follow the phrase too
+        return read_noun_phrase(text, cue.end + document_after.end(), clause_end)
     return None
 
 
@@ -197,7 +200,8 @@ def _subject_after_verb(text: str, clause_start: int, end: int) -> Mention | Non
     """"Hier sparte der Bundespräsident nicht …", "biss der Randalierer … und rief": the phrase after the verb."""
     previous = ""
     for word in re.finditer(r"[\w\-]+", text[clause_start:end]):
-        skip = word.group() in NOT_VERBS or previous in NOT_VERBS and re.search(r"(?:e|en|er|es|em)$", word.group())
+        skip = word.group().lower() in NOT_VERBS | DETERMINERS \
+            or previous.lower() in NOT_VERBS and re.search(r"(?:e|en|er|es|em)$", word.group())
         previous = word.group()
         if skip or word.group().isdigit():
             continue

@@ -74,7 +74,7 @@ JUDGING_DE = re.compile(
     r"\b(?:sprach|sprachen|spricht|sprechen|riet|rieten|rät|konstatiert\w*|würdigt\w*|beurteilt\w*|wertet\w*|"
     r"attackiert\w*|feiert\w*|lobt\w*|verurteilt\w*|beklagt\w*|hält|hielt|hielten|sieht|sah|sahen|"
     r"empfiehlt|empfahl|zeigt\w* sich|gab sich|gibt sich|verteidigt\w*|nannte|nannten|nennt|bezeichnet\w*|"
-    r"rechnet|rechnen|rechnete|rechneten)\b"
+    r"rechnet|rechnen|rechnete|rechneten|charakterisiert\w*|tituliert\w*)\b"
 )
 JUDGING_EN = re.compile(
     r"\b(?:spoke of|called|calls|described|describes|praised|praises|condemned|condemns|hailed|defended|defends|"

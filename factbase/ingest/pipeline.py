@@ -36,6 +36,12 @@ TITLE_WORDS = set(
 
 # words that predicate a quoted phrase of the noun before them rather than name it
 PREDICATING_WORDS = set("ein eine einen einem einer als a an as".split())
+# lowercase words ending like an adjective that are not one: "der „Spiegel“", "unserer „Zeitung“"
+NOT_ADJECTIVE_ENDINGS = set(
+    """der den dem des die einer einen einem eines seine seinen seinem seiner seines ihre ihren ihrem ihrer ihres
+    unsere unseren unserem unserer diese diesen diesem dieser dieses jene jenen jenem jener welche welchen
+    wie über unter hinter wieder aber oder immer weiter später sehr eher außer gegen""".split()
+)
 # lowercase words that join the nouns of a German name: "Ärzte ohne Grenzen", "Gesetz zur Änderung des …"
 NAME_PREPOSITIONS = set("für gegen zur zum am im ohne über von vom unter mit auf bei without against under with".split())
 NAME_ARTICLES = set("der die das des dem den und the and".split())
@@ -147,7 +153,7 @@ def _add_direct_quotes(article: _Article) -> None:
             article.proposals.append(last)
             continue
         adjacent = cue is not None and _adjacent(text, quote, cue)
-        if _is_title(text, quote) or _is_name(text, quote) or (
+        if _is_title(text, quote) or _is_name(text, quote, article.language) or (
                 quote.words <= SHORT_QUOTE_WORDS and not adjacent and (
                     cue is None or cue.kind != "verb" or _looks_like_a_name(quote))):
             article.pending.append(quote)
@@ -200,7 +206,7 @@ def _cue_in_next_sentence(article: _Article, end: int) -> tuple[Cue, tuple[int, 
     return cues[0], (sentence.start, sentence.end)
 
 
-def _is_name(text: str, quote: Quote) -> bool:
+def _is_name(text: str, quote: Quote, language: str = "de") -> bool:
     """"die „Netzeitung“", "der „Kampagne für ein Freies Tibet“": a quoted name after an article;
     "die Nachrichtenagentur „Beispiel“": after the noun it names; "laut „Beispielblatt“": a source."""
     if quote.words > 6 or quote.is_full_sentence:
@@ -209,6 +215,8 @@ def _is_name(text: str, quote: Quote) -> bool:
     if quote.text.strip()[:1].islower() and not re.search(r"\b(?:laut|wie)\s*$", before, re.IGNORECASE) \
             and not re.search(r"\.(?:de|com|net|org)$", quote.text):
         return False  # "die „volle Verantwortung“": a phrase; names start with a capital
+    if _spoken_of(before):
+        return _looks_like_a_name(quote) or _is_institution_name(text, quote)
     if re.search(r"\b(?:der|die|das|des|dem|den|vom|zum|zur|im|beim|the|von|mit|bei|aus|Zeitung|Agentur|Magazin|"
                  r"Sender|laut|wie|according to)\s*$", before, re.IGNORECASE):
         return True
@@ -222,10 +230,24 @@ def _is_name(text: str, quote: Quote) -> bool:
         return True
     if quote.words == 1 and quote.text.strip()[:1].isupper() and not re.search(
             r"\b(?:als|eine?[nrms]?|kein\w*|zur?|vor|as|an?|" + "|".join(SPEECH_NOUNS) + r")\s*$", before,
-            re.IGNORECASE):
+            re.IGNORECASE) and not (language == "de" and _after_adjective(before)):
         return True  # "nennt „Twitter“ und „Facebook“": a lone capitalised word is a name unless it is predicated
     noun = re.search(r"(?<![.!?:]\s)(?<!^)\b([A-ZÄÖÜ][\w\-]+)\s*$", before)
     return noun is not None and quote.text.strip()[:1].isupper() and noun.group(1) not in SPEECH_NOUNS
+
+
+def _spoken_of(before: str) -> bool:
+    """"Analysten sprachen von „Panikverkäufen“", "warnte vor den „Folgen“": what someone speaks of or warns
+    against is their wording, though a preposition or an article stands before it as before a name."""
+    return bool(re.search(r"\b(?:sprach|sprachen|spricht|sprechen|gesprochen|Rede|warnt\w*|gewarnt)\b[^,.;:!?„“”\"»«]{0,50}"
+                          r"\b(?:von|vor)(?:\s+(?:den|dem|der|die|das))?\s*$", before))
+
+
+def _after_adjective(before: str) -> bool:
+    """"über erste „Landnahmen“", "gegen weitere „Angriffe“": an adjective describes a common noun; names rarely take one."""
+    word = re.search(r"(?<![\w\-])([a-zäöüß]+)\s*$", before)
+    return word is not None and re.fullmatch(r"[a-zäöüß]{3,}(?:e|en|er|es|em)", word.group(1)) is not None \
+        and word.group(1) not in NOT_ADJECTIVE_ENDINGS
 
 
 def _looks_like_a_name(quote: Quote) -> bool:
@@ -373,7 +395,7 @@ def _speaks_in_subjunctive(article: _Article, sentence: Sentence) -> bool:
 def _add_nested_quotes(article: _Article) -> None:
     """A short quote inside a report ("der Pilot trage die „volle Verantwortung“") is the speaker's own words."""
     for quote in article.pending:
-        if _is_title(article.text, quote) or _is_name(article.text, quote) or _looks_like_a_name(quote) \
+        if _is_title(article.text, quote) or _is_name(article.text, quote, article.language) or _looks_like_a_name(quote) \
                 or _is_institution_name(article.text, quote):
             continue
         host = next((p for p in article.hosts if p.start <= quote.start and quote.end <= p.end), None)

@@ -1,0 +1,26 @@
+"""Who a direct quote belongs to, when the clause around it is not the plain "X sagte: „…“"."""
+import pytest
+
+from factbase.ingest.pipeline import extract_claims
+
+
+def direct_speakers(text, language="de"):
+    return {p.text: p.speaker for p in extract_claims(text, language) if p.kind == "direct"}
+
+
+def test_a_prepositional_opening_with_a_determiner_is_no_subject():
+    text = ("Zu dieser Zeit ging Anna Beispiel, die Anwältin der Familie, noch davon aus, dass der Antrag gestellt "
+            "würde, „um den Kindern den langen Weg zum Gericht zu ersparen“.")
+    assert direct_speakers(text) == {"um den Kindern den langen Weg zum Gericht zu ersparen": "Anna Beispiel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Behörde schrieb der Familie. So heißt es in dem Schreiben wörtlich: „Die Kinder werden abgeholt.“",
+         "Schreiben"),
+        ("Im Bericht heißt es: „Die Kinder werden abgeholt.“", "Bericht"),
+    ],
+)
+def test_an_impersonal_phrase_names_the_document_before_or_after_it(text, speaker):
+    assert direct_speakers(text) == {"Die Kinder werden abgeholt.": speaker}
