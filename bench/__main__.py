@@ -2,11 +2,13 @@
 
 Generates N synthetic claims, loads them into PostgreSQL (database factbase_bench,
 dropped and created afresh) and into an SQLite file for Datasette, starts Factbase
-under gunicorn and Datasette on loopback ports, times every scenario against Factbase,
-the raw SQL Factbase sends, and Datasette, runs the mixed load, and writes the result
-to bench/results/ as JSON and Markdown. See bench/README.md.
+under gunicorn (twice: without and, where Redis answers, with the Redis response cache)
+and Datasette on loopback ports, times every scenario against Factbase, the raw SQL
+Factbase sends, and Datasette, runs the mixed load, and writes the result to
+bench/results/ as JSON and Markdown. See bench/README.md.
 """
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -30,6 +32,9 @@ def arguments(argv=None):
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--mixed-seconds", type=float, default=60)
+    parser.add_argument("--redis-url", default=os.getenv("BENCH_REDIS_URL", "redis://127.0.0.1:6379/13"),
+                        help="a Redis database the run may flush, for Factbase with its response cache; "
+                             "'' to leave that target out")
     parser.add_argument("--reuse", action="store_true",
                         help="keep the databases of the previous run with the same N and seed (no reload)")
     return parser.parse_args(argv)
@@ -74,8 +79,14 @@ def main(argv=None) -> int:
     todo = scenarios.build(p)
     by_key = {s.key: s for s in todo}
     logs = args.data / "logs"
-    with servers.factbase(args.database_url, logs / "gunicorn.log") as fb_port, \
-            servers.datasette(sqlite_path, logs / "datasette.log") as ds_port:
+    cached = bool(args.redis_url) and servers.empty_redis(args.redis_url)
+    if args.redis_url and not cached:
+        print(f"No Redis at {args.redis_url}: Factbase is measured without its response cache only")
+    with contextlib.ExitStack() as running:
+        fb_port = running.enter_context(servers.factbase(args.database_url, logs / "gunicorn.log"))
+        ds_port = running.enter_context(servers.datasette(sqlite_path, logs / "datasette.log"))
+        cached_port = cached and running.enter_context(
+            servers.factbase(args.database_url, logs / "gunicorn-cached.log", redis_url=args.redis_url))
         factbase, datasette = measure.Http(fb_port), measure.Http(ds_port)
         # 100 pages deep, or as deep as a small run's top speaker goes.
         pages = min(100, max(1, (p.top_speaker.claim_count - 1) // 50))
@@ -95,20 +106,28 @@ def main(argv=None) -> int:
             "raw_sql": (raw, lambda s: s.raw_sql),
             "datasette": (datasette, lambda s: s.datasette),
         }
-        print(f"Timing {len(todo)} scenarios: {args.warmup} warm-up + {args.repeat} runs each, three targets")
+        if cached:
+            clients["factbase_cached"] = (measure.Http(cached_port), lambda s: s.factbase)
+        print(f"Timing {len(todo)} scenarios: {args.warmup} warm-up + {args.repeat} runs each, "
+              f"{len(clients)} targets")
         timings = measure.sequential(todo, clients, warmup=args.warmup, repeat=args.repeat)
         raw.close()
         mixed = {}
         if args.mixed_seconds > 0:
-            for name, make_client, request in (
+            loads = [
                 ("factbase", lambda: measure.Http(fb_port), lambda s: s.factbase),
                 ("raw_sql", lambda: measure.RawSql(args.database_url, session_options), lambda s: s.raw_sql),
                 ("datasette", lambda: measure.Http(ds_port), lambda s: s.datasette),
-            ):
+            ]
+            if cached:
+                loads.append(("factbase_cached", lambda: measure.Http(cached_port), lambda s: s.factbase))
+            for name, make_client, request in loads:
                 print(f"Mixed load on {name}: {args.clients} clients, {args.mixed_seconds:g} s")
                 mixed[name] = measure.mixed_load(make_client, [(request(s), s.weight) for s in todo],
                                                  clients=args.clients, seconds=args.mixed_seconds)
-        factbase.close()
+        for name in ("factbase", "factbase_cached"):
+            if name in clients:
+                clients[name][0].close()
         datasette.close()
 
     result = {
@@ -120,6 +139,11 @@ def main(argv=None) -> int:
             "Data is SYNTHETIC: made-up speakers ('Speaker 00042'), sources and word-list text.",
             "Factbase runs the production configuration: gunicorn (gunicorn.conf.py), DEBUG=0, psycopg pool; "
             "the anonymous rate limit is lifted for the run.",
+            "'Factbase' is the application path: no response cache, every request runs the view and its "
+            "queries. 'Factbase + cache' is the same server configuration with REDIS_URL set, so whole public "
+            "responses are kept in Redis: after the warm-up, the repeated requests of the sequential runs are "
+            "cache hits (three Redis lookups, no SQL), which neither raw SQL nor Datasette has. Both are "
+            "reported; the targets are checked for each.",
             "Datasette runs with its SQL time limit raised to 20 s so slow queries are measured, not cut off; "
             "it has no kept counts (group by) and no ranking in its table API (rank via ?sql=).",
         ],
@@ -129,9 +153,13 @@ def main(argv=None) -> int:
         entry = {"key": s.key, "title": s.title, "factbase_request": s.factbase, "datasette_request": s.datasette,
                  "sql": s.raw_sql, "claim_rows_read": capture.claim_rows_read(s.raw_sql),
                  "factbase": t["factbase"], "raw_sql": t["raw_sql"], "datasette": t.get("datasette")}
-        entry["ratio_raw"] = t["factbase"]["median_ms"] / t["raw_sql"]["median_ms"]
-        if t.get("datasette"):
-            entry["ratio_datasette"] = t["factbase"]["median_ms"] / t["datasette"]["median_ms"]
+        if "factbase_cached" in t:
+            entry["factbase_cached"] = t["factbase_cached"]
+        for name, suffix in (("factbase", ""), ("factbase_cached", "_cached")):
+            if name in t:
+                entry[f"ratio_raw{suffix}"] = t[name]["median_ms"] / t["raw_sql"]["median_ms"]
+                if t.get("datasette"):
+                    entry[f"ratio_datasette{suffix}"] = t[name]["median_ms"] / t["datasette"]["median_ms"]
         result["scenarios"].append(entry)
     result["duration_s"] = time.monotonic() - started
     result["load_average"] = {"start": load_average_at_start, "end": os.getloadavg()}

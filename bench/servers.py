@@ -1,5 +1,6 @@
-"""Start the two HTTP servers under test on loopback ports and stop them again:
-Factbase under gunicorn (the production configuration, gunicorn.conf.py) and Datasette."""
+"""Start the HTTP servers under test on loopback ports and stop them again: Factbase
+under gunicorn (the production configuration, gunicorn.conf.py), without and with the
+Redis response cache, and Datasette."""
 import contextlib
 import http.client
 import os
@@ -54,10 +55,13 @@ def running(command: list[str], port: int, ready_path: str, env: dict, log_path:
                 process.wait()
 
 
-def factbase_env(database_url: str, port: int) -> dict:
-    """Production settings (DEBUG off, pooled PostgreSQL) on plain local http."""
+def factbase_env(database_url: str, port: int, redis_url: str | None = None) -> dict:
+    """Production settings (DEBUG off, pooled PostgreSQL) on plain local http; with
+    `redis_url`, Redis is the shared cache and whole public responses are kept in it."""
+    environ = {key: value for key, value in os.environ.items() if key != "REDIS_URL"}
     return {
-        **os.environ,
+        **environ,
+        **({"REDIS_URL": redis_url} if redis_url else {}),
         "DEBUG": "0",
         "SECRET_KEY": os.getenv("SECRET_KEY") or secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
@@ -74,10 +78,22 @@ def factbase_env(database_url: str, port: int) -> dict:
     }
 
 
-def factbase(database_url: str, log_path: Path):
+def factbase(database_url: str, log_path: Path, redis_url: str | None = None):
     port = free_port()
     command = [str(BIN / "gunicorn"), "-c", str(ROOT / "gunicorn.conf.py"), "factbase.wsgi:application"]
-    return running(command, port, "/api/", factbase_env(database_url, port), log_path)
+    return running(command, port, "/api/", factbase_env(database_url, port, redis_url), log_path)
+
+
+def empty_redis(url: str) -> bool:
+    """Flush the benchmark's Redis database (responses of an earlier run over other data
+    must not be served); False when no Redis answers at `url`."""
+    import redis
+
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=2).flushdb()
+    except redis.RedisError:
+        return False
+    return True
 
 
 def datasette(db_path: Path, log_path: Path):

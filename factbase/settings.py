@@ -66,6 +66,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+    "factbase.api.public_cache.PublicResponseCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -189,9 +190,9 @@ REST_FRAMEWORK = {
 }
 # Cache-Control max-age (seconds) of anonymous API reads; authenticated reads are never stored.
 API_CACHE_MAX_AGE = envint("API_CACHE_MAX_AGE", 60)
-# Server-side cache of the public speaker and topic lists (factbase/api/public_cache.py): needs a
+# Server-side cache of whole public API responses (factbase/api/public_cache.py): needs a
 # cache shared by all workers, so on by default only with Redis.
-API_LIST_CACHE_SECONDS = envint("API_LIST_CACHE_SECONDS", 300 if os.getenv("REDIS_URL") else 0)
+API_RESPONSE_CACHE_SECONDS = envint("API_RESPONSE_CACHE_SECONDS", 300 if os.getenv("REDIS_URL") else 0)
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Factbase API",

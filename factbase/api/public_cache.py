@@ -1,19 +1,19 @@
-"""Server-side cache of hot public lists (speakers, topics) in the shared cache: Redis
-when REDIS_URL is set. HTTP caching headers are caching.py's business; this saves the
-database work behind them.
+"""Server-side cache of whole public API responses in the shared cache (Redis when
+REDIS_URL is set). caching.py decides what is public (Cache-Control: public); this keeps
+those responses so that a repeated anonymous read costs a cache lookup, not a view.
 
 Entries are keyed by a public-data version that every change to claims, reviews,
-speakers, topics or appearances bumps, so a change shows at once without hunting keys.
-On unless API_LIST_CACHE_SECONDS is 0, which it is by default without Redis: a
-per-process cache could not see another worker's version bump.
+speakers, topics or appearances bumps, so a change shows at once without hunting keys;
+bulk loads that bypass save() bump it themselves. On unless API_RESPONSE_CACHE_SECONDS
+is 0, which it is by default without Redis: a per-process cache could not see another
+worker's (or an import command's) version bump.
 """
-import hashlib
 import time
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from rest_framework.response import Response
+from django.utils.cache import get_cache_key, learn_cache_key
 
 from factbase.claims.models import Appearance, Claim, Review, Speaker, SpeakerAlias, Topic
 
@@ -42,19 +42,42 @@ for _model in (Claim, Review, Speaker, SpeakerAlias, Topic, Appearance):
 m2m_changed.connect(bump_public_version, sender=Claim.topics.through, dispatch_uid="public_cache_claim_topics")
 
 
-class CachedPublicListMixin:
-    """Serve an anonymous list request from the cache while the public data is unchanged."""
+class PublicResponseCacheMiddleware:
+    """Answer an anonymous API GET from the cache while the public data is unchanged.
 
-    def list(self, request, *args, **kwargs):
-        seconds = settings.API_LIST_CACHE_SECONDS
-        if not seconds or request.user.is_authenticated:
-            return super().list(request, *args, **kwargs)
-        url = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
-        key = f"factbase:list:{public_version()}:{url}"
-        data = cache.get(key)
-        if data is not None:
-            return Response(data)
-        response = super().list(request, *args, **kwargs)
-        if response.status_code == 200:
-            cache.set(key, response.data, seconds)
+    It sits below ConditionalGetMiddleware (a hit still gets its ETag and 304) and
+    CorsMiddleware (CORS headers are per request), and above sessions, authentication
+    and the view, which a hit skips. Keys are Django's cache-middleware keys (the URL and
+    the request headers the response varies on, such as Accept) under the data version.
+    Only responses the API marked public are kept; a request carrying credentials (a
+    session cookie or an Authorization header) is never answered from the cache, as a
+    curator may see drafts.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = settings.API_RESPONSE_CACHE_SECONDS
+        if not seconds or not _anonymous_api_read(request):
+            return self.get_response(request)
+        prefix = f"factbase:{public_version()}"
+        key = get_cache_key(request, prefix, "GET", cache=cache)
+        cached = cache.get(key) if key else None
+        if cached is not None:
+            return cached
+        response = self.get_response(request)
+        if _shareable(response):
+            cache.set(learn_cache_key(request, response, seconds, prefix, cache=cache), response, seconds)
         return response
+
+
+def _anonymous_api_read(request) -> bool:
+    return (request.method == "GET" and request.path_info.startswith("/api/")
+            and "HTTP_AUTHORIZATION" not in request.META
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES)
+
+
+def _shareable(response) -> bool:
+    return (response.status_code == 200 and not response.streaming and not response.cookies
+            and "public" in response.get("Cache-Control", ""))

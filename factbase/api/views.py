@@ -27,7 +27,6 @@ from .caching import CacheHeadersMixin
 from .claimreview import JSONLDRenderer, claim_review
 from .filters import ClaimFilter
 from .pagination import CLAIM_ORDERINGS, ClaimCursorPagination, claim_ordering
-from .public_cache import CachedPublicListMixin
 from .querysets import EARLIEST_FIRST, appearances_with_sources, claims_for_detail, claims_for_list
 from .serializers import (
     ClaimDetailSerializer,
@@ -209,7 +208,7 @@ class SpeakerFilter(filters.FilterSet):
     list=extend_schema(summary="Speakers, most claims first; ?q= for type-ahead"),
     retrieve=extend_schema(summary="A speaker with roles, verdict scorecard and claims per year"),
 )
-class SpeakerViewSet(CachedPublicListMixin, ReadWriteViewSet):
+class SpeakerViewSet(ReadWriteViewSet):
     """People and organisations who made claims."""
 
     serializer_class = SpeakerSerializer
@@ -244,7 +243,7 @@ class SpeakerViewSet(CachedPublicListMixin, ReadWriteViewSet):
 
 
 @extend_schema_view(list=extend_schema(summary="Topics with their published claim counts"))
-class TopicViewSet(CachedPublicListMixin, ReadWriteViewSet):
+class TopicViewSet(ReadWriteViewSet):
     """What claims are about."""
 
     serializer_class = TopicSerializer

@@ -23,6 +23,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from factbase.api.public_cache import bump_public_version
 from factbase.claims.bulk import copy_rows
 from factbase.claims.models import Appearance, Claim, Source, Speaker, SpeakerAlias
 from factbase.claims.text import name_key, name_keys
@@ -178,6 +179,7 @@ def quotebank_load(*, lines: Iterable[bytes], document: str, publish: bool = Fal
     if publish:  # the kept stats count published claims only: drafts leave them as they are
         for chunk in _chunks(sorted(result.speaker_ids), 5000):
             Speaker.objects.filter(pk__in=chunk).refresh_stats()
+        bump_public_version()  # no save() ran, so no signal told the response cache
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:  # fresh planner statistics after a big load
             cursor.execute("ANALYZE claims_speaker, claims_claim, claims_source, claims_appearance")

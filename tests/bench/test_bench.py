@@ -12,6 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SERVER = os.getenv("BENCH_TEST_SERVER", "postgres://postgres@127.0.0.1:5432")
+REDIS = os.getenv("BENCH_TEST_REDIS", "redis://127.0.0.1:6379/12")
 
 
 def postgres_reachable() -> bool:
@@ -19,6 +20,15 @@ def postgres_reachable() -> bool:
         psycopg.connect(f"{SERVER}/postgres", connect_timeout=3).close()
         return True
     except psycopg.Error:
+        return False
+
+
+def redis_reachable() -> bool:
+    import redis
+
+    try:
+        return redis.Redis.from_url(REDIS, socket_connect_timeout=2).ping()
+    except redis.RedisError:
         return False
 
 
@@ -36,7 +46,8 @@ def run(tmp_path_factory):
     database = f"factbase_bench_test_{os.getpid()}"
     command = [sys.executable, "-m", "bench", "--n", "2000", "--database-url", f"{SERVER}/{database}",
                "--data", str(directory / "data"), "--results", str(directory / "results"),
-               "--warmup", "1", "--repeat", "2", "--clients", "4", "--mixed-seconds", "2"]
+               "--warmup", "1", "--repeat", "2", "--clients", "4", "--mixed-seconds", "2",
+               "--redis-url", REDIS]
     try:
         completed = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
     finally:
@@ -47,19 +58,23 @@ def run(tmp_path_factory):
     return json.loads(result_file.read_text()), completed.stdout, directory
 
 
+def targets_measured():
+    return ("factbase", "raw_sql", "datasette") + (("factbase_cached",) if redis_reachable() else ())
+
+
 def test_every_scenario_is_timed_against_factbase_raw_sql_and_datasette(run):
     result, _, _ = run
     assert [s["key"] for s in result["scenarios"]] == ["1a", "1b", "2", "3a", "3b", "4", "5", "6a", "6b", "7"]
     for scenario in result["scenarios"]:
-        for target in ("factbase", "raw_sql", "datasette"):
+        for target in targets_measured():
             assert scenario[target]["median_ms"] > 0, (scenario["key"], target)
             assert scenario[target]["errors"] == 0, (scenario["key"], target)
         assert scenario["sql"], scenario["key"]
 
 
-def test_the_mixed_load_runs_on_all_three_without_errors(run):
+def test_the_mixed_load_runs_on_every_target_without_errors(run):
     result, _, _ = run
-    assert set(result["mixed"]) == {"factbase", "raw_sql", "datasette"}
+    assert set(result["mixed"]) == set(targets_measured())
     for name, mixed in result["mixed"].items():
         assert mixed["requests"] > 0 and mixed["errors"] == 0, name
 
@@ -69,6 +84,8 @@ def test_the_result_names_machine_size_date_and_every_target(run):
     assert result["n"] == 2000 and result["machine"]["cores"] >= 1 and result["date"]
     targets = {t["target"] for t in result["targets"]}
     assert {"Factbase median <= 3x raw SQL", "mixed load: p99 < 250 ms", "quiz sample median < 10 ms"} <= targets
+    if redis_reachable():
+        assert {"5 (+ cache)", "8 (+ cache)"} <= {t["scope"] for t in result["targets"]}
     assert all("missed_by" in t for t in result["targets"] if not t["met"])
     [markdown] = (directory / "results").glob("bench-2000-*.md")
     assert "| scenario | Factbase median |" in markdown.read_text()
