@@ -126,7 +126,7 @@ def cue_for_quote(text: str, quote: Quote, cues: list[Cue], start: int, end: int
         return before[-1]
     after = [c for c in cues if c.start >= quote.end and c.start - quote.end <= 40 and c.start < end]
     if after and not re.search(r"[.!?]\s", text[quote.end + 1:after[0].start]) \
-            and not _opens_new_clause(text, quote, after[0]):
+            and not _opens_new_clause(text, quote, after[0]) and not _coordinated(text, quote, after[0]):
         return after[0]
     verb = _VERB_AFTER_QUOTE.match(text, quote.end)
     if verb and verb.end(1) <= end:
@@ -135,6 +135,11 @@ def cue_for_quote(text: str, quote: Quote, cues: list[Cue], start: int, end: int
         return before[-1]
     inside = [c for c in cues if start <= c.start < end and not (quote.start <= c.start < quote.end)]
     return inside[0] if inside else None
+
+
+def _coordinated(text: str, quote: Quote, cue: Cue) -> bool:
+    """„…“, und fügt hinzu: „…“ — a verb joined by "und" goes on to the next quote; it does not attribute this one."""
+    return re.fullmatch(r"[\s,“”\"«»]*(?:und|and)\s+", text[quote.end:cue.start]) is not None
 
 
 def _opens_new_clause(text: str, quote: Quote, cue: Cue) -> bool:

@@ -64,7 +64,7 @@ ACCORDING_DE = re.compile(
     r"|Umfrage|Untersuchung|Schätzung|Schätzungen|Meldung|Meldungen|Erkenntnissen|Mitteilung|Darstellung)\b))\b"
 )
 ACCORDING_EN = re.compile(r"\b[Aa]ccording to\b")
-SO_DE = re.compile(r"(?:[,–—-]\s*|[“”\"«»]\s*)so\b(?!\s+(?:dass|daß)\b)")
+SO_DE = re.compile(r"(?:[,–—-]\s*|[“”\"«»]\s*)so\b(?!\s+(?:dass|daß)\b|\s*:)")  # "erläutert es, so:" is an adverb
 IMPERSONAL_DE = re.compile(r"\b(?:hieß|heißt|hiess) es\b|\bes hieß\b|\bwurde (?:mitgeteilt|erklärt|bekannt)\b")
 IMPERSONAL_EN = re.compile(r"\bit (?:was|is) (?:said|reported|claimed)\b")
 

@@ -162,6 +162,8 @@ def _add_direct_quotes(article: _Article) -> None:
             mention = speaker_for_cue(text, cue, start, end)
             if mention is None and cue.kind == "impersonal":
                 speaker, role = _according_speaker(article, cue.start)
+            elif mention is None and _coordinated_with(text, cue, last, start):
+                speaker, role = last.speaker, last.role
             else:
                 speaker, role = _speaker(article, mention, cue.start)
             confidence = 0.9 if adjacent else 0.75 if quote.words > SHORT_QUOTE_WORDS else 0.65
@@ -179,6 +181,13 @@ def _add_direct_quotes(article: _Article) -> None:
             continue
         last = _proposal(article, quote.start, quote.end, speaker, role, "direct", confidence, place)
         article.proposals.append(last)
+
+
+def _coordinated_with(text: str, cue: Cue, last: Proposal | None, start: int) -> bool:
+    """"X erläutert es so: „…“, und fügt hinzu: „…“": a verb joined by "und" with no subject of its own shares
+    the subject of the quote before it in the same sentence."""
+    return last is not None and last.speaker is not None and start <= last.start \
+        and re.search(r"(?:^|[,“”\"«»]\s*)(?:und|and)\s+$", text[last.end:cue.start]) is not None
 
 
 def _name_right_before(text: str, quote: Quote, start: int) -> Mention | None:

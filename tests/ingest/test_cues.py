@@ -96,3 +96,8 @@ def test_a_separable_verb_finds_its_particle_after_a_quoted_phrase(text, languag
 )
 def test_it_finds_verbs_of_recalling_admitting_and_objecting(text, language, word):
     assert (word, "verb") in kinds(text, language)
+
+
+def test_so_before_a_colon_is_an_adverb_not_an_attribution():
+    assert ("so", "so") not in kinds("Sie erklärt den Plan, so: „Wir bauen die Brücke.“")
+    assert ("so", "so") in kinds("„Wir bauen die Brücke“, so Anna Beispiel.")

@@ -24,3 +24,12 @@ def test_a_prepositional_opening_with_a_determiner_is_no_subject():
 )
 def test_an_impersonal_phrase_names_the_document_before_or_after_it(text, speaker):
     assert direct_speakers(text) == {"Die Kinder werden abgeholt.": speaker}
+
+
+def test_a_verb_joined_by_und_shares_the_subject_and_attributes_only_the_next_quote():
+    text = ("Anna Beispiel vom Institut für Physik in Musterstadt erläutert die Annahme, die der Vorbeiflug der Sonde "
+            "im nächsten Sommer endlich überprüfen soll, so: „Es gibt zwei Arten von Teilchen, die beide vom Mond "
+            "kommen“, und fügt hinzu: „Wir denken, die hellen Teilchen stammen von der Oberfläche.“")
+    speakers = list(direct_speakers(text).values())
+    assert len(speakers) == 2 and speakers[0] == speakers[1]
+    assert speakers[0].startswith("Anna Beispiel")
