@@ -157,6 +157,8 @@ def speaker_before_colon(text: str, quote: Quote, start: int) -> Mention | None:
         return None
     colon = start + len(lead) - 1
     clause_start = _clause_start(text, start, colon)
+    if re.search(r"\bzu\s+[a-zäöüß]+\s*:$", lead) and clause_start > start:
+        clause_start = start  # "X hat kein Problem, seine Meinung zu zeigen:": an infinitive clause has no subject
     subject = _subject(text, clause_start, colon, loose=True) \
         or _subject(text, start, _clause_end(text, start, colon + 1), loose=True) \
         or _noun_phrase_opening(text, start, _clause_end(text, start, colon + 1))
@@ -274,7 +276,7 @@ def _noun_phrase_opening(text: str, clause_start: int, cue_start: int) -> Mentio
 def _apposed_subject(text: str, start: int, clause_start: int) -> Mention | None:
     """"Die Vorsitzende des Verbands, Anna Beispiel, kritisierte …": the sentence opens with a phrase naming
     someone and an apposition, and the verb follows the apposition's comma."""
-    match = re.match(r"([^,]+),([^,]{1,80}),\s*$", text[start:clause_start])
+    match = re.match(r"([^,]+),([^,]{1,120}),\s*$", text[start:clause_start])
     if match is None:
         # "X wies das zurück, die Sprecherin der Fraktion, Anna Beispiel (Grüne), erklärte": the last clause
         later = re.search(r",\s+(?:und\s+|and\s+)?([^,]+),([^,]{1,80}),\s*$", text[start:clause_start])

@@ -33,3 +33,16 @@ def test_a_verb_joined_by_und_shares_the_subject_and_attributes_only_the_next_qu
     speakers = list(direct_speakers(text).values())
     assert len(speakers) == 2 and speakers[0] == speakers[1]
     assert speakers[0].startswith("Anna Beispiel")
+
+
+def test_a_long_apposition_before_the_verb_keeps_the_name_as_speaker():
+    text = ("Anna Beispiel, eine langjährige Vertreterin der Umweltschutzorganisation „Beispielverband für Naturschutz“ "
+            "(BVN), kommentierte die Entscheidung mit folgenden Worten: „Es gibt keinen Markt für dieses Holz.“")
+    assert direct_speakers(text) == {"Es gibt keinen Markt für dieses Holz.": "Anna Beispiel"}
+
+
+def test_an_infinitive_clause_before_a_colon_leaves_the_sentence_subject_as_speaker():
+    text = ("Ministerin Anna Beispiel sagte, der Plan komme. Der Mitarbeiter Bernd Muster hat weniger Hemmungen, "
+            "seine Sympathie öffentlich zu zeigen: „Wir sind der Meinung, dass die Brücke gebaut wird.“")
+    [speaker] = direct_speakers(text).values()
+    assert speaker.endswith("Bernd Muster")
