@@ -176,7 +176,7 @@ def _source_of_impersonal(text: str, clause_start: int, cue: Cue, clause_end: in
     agent = re.match(r"\s+(?:\w+\s+)?(?:vom|von)\s+", text[cue.end:clause_end])
     if agent:
         return read_noun_phrase(text, cue.end + agent.end(), clause_end)
-    document = re.match(r"\s*(?:In|Im|Auf|in|im|auf)\s+", text[clause_start:cue.start])
+    document = re.match(r"\s*(?:In|Im|Auf|Aus|in|im|auf|aus)\s+", text[clause_start:cue.start])
     if document:
         return read_noun_phrase(text, clause_start + document.end(), cue.start)
     document_after = re.match(r"\s+(?:in|im|auf)\s+", text[cue.end:clause_end])

@@ -34,6 +34,9 @@ TITLE_WORDS = set(
     book film movie novel ship album song newspaper magazine show series paper""".split()
 )
 
+# "Der Name lautet „…“": what a naming noun is said to be is a name
+NAMING_NOUNS = set("Name Namen Titel Arbeitstitel Motto Slogan Kennwort Codename Spitzname name title motto".split())
+NAMING_VERBS = set("lautet lautete lauten lauteten heißt hieß hießen ist war is was".split())
 # words that predicate a quoted phrase of the noun before them rather than name it
 PREDICATING_WORDS = set("ein eine einen einem einer als a an as".split())
 # lowercase words ending like an adjective that are not one: "der „Spiegel“", "unserer „Zeitung“"
@@ -129,6 +132,8 @@ def _is_title(text: str, quote: Quote) -> bool:
     before = re.findall(r"[\w\-]+", text[max(0, quote.start - 40):quote.start])
     if before and before[-1].lower() in PREDICATING_WORDS:
         return False  # "nannte den Bericht eine „Ente“": the quote says what the thing is, it is not its title
+    if len(before) > 1 and before[-1] in NAMING_VERBS and any(w in NAMING_NOUNS for w in before[-5:-1]):
+        return True  # "Der wissenschaftliche Name lautet „…“", "Das Motto hieß „…“"
     # "der Film „…“", "der Roman Sample „…“"; but a verb after the noun ("der Bericht sei „…“") predicates
     return bool(before) and (before[-1] in TITLE_WORDS or len(before) > 1 and before[-2] in TITLE_WORDS
                              and not before[-1].islower())
@@ -322,7 +327,7 @@ def _add_reported_speech(article: _Article) -> None:
             confidence = 0.5 if report.cue.kind == "according" else 0.7 if speaker else 0.6
             found.append(_proposal(article, report.start, report.end, speaker, role, "indirect", confidence,
                                    place_for_cue(text, report.cue, sentence.end)))
-            if report.cue.kind == "verb" or report.cue.kind == "according" and not report.cue.word.startswith(
+            if report.cue.kind in ("verb", "impersonal") or report.cue.kind == "according" and not report.cue.word.startswith(
                     ("nach eigenen", "Nach eigenen")):
                 article.hosts.append(found[-1])  # "nach eigenen Angaben" keeps the subject's own wording apart
         if not found and (clause := dass_clause(text, sentence.start, sentence.end)):

@@ -36,3 +36,20 @@ def test_a_phrase_attributed_to_a_speaker_is_a_direct_claim(text, phrase, speake
 )
 def test_a_quoted_name_stays_no_claim(text):
     assert direct_claims(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der wissenschaftliche Name lautet „Beispielia musterensis“ und stammt aus dem Lateinischen.",
+        "Das Motto des Festes hieß „Musterstadt feiert“, sagte Anna Beispiel.",
+    ],
+)
+def test_what_a_name_or_motto_is_said_to_be_is_a_name(text):
+    assert direct_claims(text) == {}
+
+
+def test_a_phrase_quoted_inside_an_impersonal_report_is_its_wording():
+    text = "Aus dem Rathaus hieß es, in den Kitas würden „händeringend“ Erzieherinnen gesucht."
+    claims = {p.text: (p.kind, p.speaker) for p in extract_claims(text)}
+    assert claims["händeringend"] == ("direct", "Rathaus")
