@@ -160,7 +160,8 @@ def read_noun_phrase(text: str, start: int, end: int) -> Mention | None:
                 _is_capital(following) or following.lower() in DETERMINERS):
             taken.append(tokens[index])  # "Theo Kitz vom Bankhaus Merck Finck"
             started_with_determiner = True
-        elif has_head and lower in GENITIVE and (started_with_determiner or is_role_word(taken[-1][2])) and \
+        elif has_head and lower in GENITIVE and (started_with_determiner or is_role_word(taken[-1][2])) \
+                and not _is_acronym(taken[-1][2]) and \
                 (_is_capital(following) or following.lower() in DETERMINERS or following.isdigit()
                  or re.match(r"^[a-zäöü]+e[nrs]?$", following)):
             taken.append(tokens[index])  # "Sprecher des Ministeriums", "Präsident der Ukraine"
@@ -181,6 +182,11 @@ def read_noun_phrase(text: str, start: int, end: int) -> Mention | None:
     phrase_start, phrase_end = taken[0][0], taken[-1][1]
     mention = mention_from_phrase(text[phrase_start:phrase_end], phrase_start)
     return mention if mention.phrase else None
+
+
+def _is_acronym(word: str) -> bool:
+    """"BMI", "ACLU": a genitive chain ends at an acronym ("die Mitteilung des BMI der Presse" is two phrases)."""
+    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 def _participle_ahead(tokens: list[tuple[int, int, str]], index: int) -> int | None:

@@ -122,3 +122,8 @@ def test_a_participle_phrase_before_the_name_is_not_part_of_it(text, role, name)
     "phrase", ["die steigende Nachfrage", "der Leiter der betreffenden Schule", "die so genannten Brückenbauer"])
 def test_a_plain_adjective_participle_stays_in_the_phrase(phrase):
     assert mention_from_phrase(phrase).phrase == phrase.split(" ", 1)[1]
+
+
+def test_a_genitive_chain_ends_at_an_acronym():
+    text = "einer Pressemitteilung des BMV der Verbesserung des Verkehrs"
+    assert read_noun_phrase(text, 0, len(text)).phrase == "Pressemitteilung des BMV"
