@@ -194,13 +194,14 @@ def _past_opening_quote(text: str, clause_start: int, cue_start: int) -> int:
     return clause_start + opening.end() + close.end() if close else clause_start
 
 
-def sentence_subject(text: str, start: int, end: int) -> Mention | None:
-    """The person or body a sentence is about, from its opening: "Oettinger begrüßte den Beschluss als „…“"."""
+def sentence_subject(text: str, start: int, end: int, any_noun: bool = False) -> Mention | None:
+    """The person or body a sentence is about, from its opening: "Oettinger begrüßte den Beschluss als „…“";
+    with `any_noun`, also a subject that neither names nor has a role ("Die Partei will …")."""
     if not text[start:end].strip():
         return None
     clause_end = _clause_end(text, start, end)
     mention = _subject(text, start, clause_end, loose=True) or _subject_after_verb(text, start, clause_end)
-    return mention if mention and (mention.name or mention.role or mention.is_pronoun) else None
+    return mention if mention and (mention.name or mention.role or mention.is_pronoun or any_noun) else None
 
 
 def _subject_after_verb(text: str, clause_start: int, end: int) -> Mention | None:

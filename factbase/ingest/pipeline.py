@@ -178,7 +178,7 @@ def _add_direct_quotes(article: _Article) -> None:
             confidence, place = 0.7, ""
         elif quote.is_full_sentence and last is not None and quote.start - last.end < 400:
             speaker, role, confidence, place = last.speaker, last.role, 0.6, ""
-        elif quote.words >= LONG_QUOTE_WORDS and (subject := sentence_subject(text, start, quote.start - 1)):
+        elif quote.words >= LONG_QUOTE_WORDS and (subject := sentence_subject(text, _after_heading(text, start, quote.start), quote.start - 1, any_noun=True)):
             speaker, role = _speaker(article, subject, quote.start)
             confidence, place = 0.5, ""
         else:
@@ -186,6 +186,12 @@ def _add_direct_quotes(article: _Article) -> None:
             continue
         last = _proposal(article, quote.start, quote.end, speaker, role, "direct", confidence, place)
         article.proposals.append(last)
+
+
+def _after_heading(text: str, start: int, end: int) -> int:
+    """"Steuern: Die Partei will …": a sentence opening with headings and colons has its subject after the last."""
+    headings = list(re.finditer(r":\s+(?=[A-ZÄÖÜ])", text[start:end]))
+    return start + headings[-1].end() if headings else start
 
 
 def _coordinated_with(text: str, cue: Cue, last: Proposal | None, start: int) -> bool:

@@ -46,3 +46,10 @@ def test_an_infinitive_clause_before_a_colon_leaves_the_sentence_subject_as_spea
             "seine Sympathie öffentlich zu zeigen: „Wir sind der Meinung, dass die Brücke gebaut wird.“")
     [speaker] = direct_speakers(text).values()
     assert speaker.endswith("Bernd Muster")
+
+
+def test_a_long_quote_without_a_cue_belongs_to_the_subject_after_the_heading():
+    text = ("Umwelt: Die Beispielpartei will alte Kraftwerke („alle Anlagen, die älter als dreißig Jahre sind und viel "
+            "Kohle verbrennen“) schneller abschalten.")
+    assert direct_speakers(text) == {
+        "alle Anlagen, die älter als dreißig Jahre sind und viel Kohle verbrennen": "Beispielpartei"}
