@@ -78,7 +78,7 @@ def speaker_for_cue(text: str, cue: Cue, start: int, end: int) -> Mention | None
         return mention
     subject = _subject(text, clause_start, cue.start)
     if subject and not (subject.name or subject.role or subject.is_pronoun) and not _OBJECT_CASE.match(text, cue.end) and (
-            after := read_noun_phrase(text, cue.end, clause_end)) and after.name and after.role + after.name:
+            after := read_noun_phrase(text, cue.end, clause_end)) and after.name and (after.role or " " in after.name):
         return after  # "Der Zeitung sagte Anna Beispiel": a named phrase after the verb is the subject
     if subject:
         return subject

@@ -53,3 +53,8 @@ def test_a_long_quote_without_a_cue_belongs_to_the_subject_after_the_heading():
             "Kohle verbrennen“) schneller abschalten.")
     assert direct_speakers(text) == {
         "alle Anlagen, die älter als dreißig Jahre sind und viel Kohle verbrennen": "Beispielpartei"}
+
+
+def test_a_bare_noun_after_the_verb_is_its_object_not_a_named_speaker():
+    text = "Die Stadtreinigung äußerte Zweifel, ob der Plan reiche: „Alle Anlagen sind randvoll.“"
+    assert direct_speakers(text) == {"Alle Anlagen sind randvoll.": "Stadtreinigung"}
