@@ -142,7 +142,7 @@ def main(argv=None) -> int:
             "'Factbase' is the application path: no response cache, every request runs the view and its "
             "queries. 'Factbase + cache' is the same server configuration with REDIS_URL set, so whole public "
             "responses are kept in Redis: after the warm-up, the repeated requests of the sequential runs are "
-            "cache hits (three Redis lookups, no SQL), which neither raw SQL nor Datasette has. Both are "
+            "cache hits (one Redis round trip, no SQL), which neither raw SQL nor Datasette has. Both are "
             "reported; the targets are checked for each.",
             "Datasette runs with its SQL time limit raised to 20 s so slow queries are measured, not cut off; "
             "it has no kept counts (group by) and no ranking in its table API (rank via ?sql=).",

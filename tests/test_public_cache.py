@@ -11,6 +11,7 @@ from django.http.response import HttpResponseBase
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+from factbase.api.views import ClaimViewSet
 from factbase.claims.models import Claim
 from factbase.ingest.quotebank import quotebank_load
 from tests.factories import ClaimFactory, ReviewFactory, SpeakerFactory, UserFactory
@@ -34,7 +35,8 @@ def counts(response):
 
 
 def responses_stored(cache_set):
-    return sum(isinstance(call.args[1], HttpResponseBase) for call in cache_set.call_args_list)
+    values = [call.args[1] for call in cache_set.call_args_list]
+    return sum(isinstance(value[-1] if isinstance(value, tuple) else value, HttpResponseBase) for value in values)
 
 
 def texts(response):
@@ -77,6 +79,21 @@ def test_a_new_claim_and_a_renamed_speaker_show_in_the_next_read(db, cached_resp
     speaker.name = "Speaker Renamed"
     speaker.save()
     assert [s["name"] for s in client.get("/api/speakers/").json()["results"]] == ["Speaker Renamed"]
+
+
+def test_a_response_made_while_a_change_lands_is_not_served_after_it(db, cached_responses):
+    ClaimFactory(text="Synthetic first claim.")
+    original_list = ClaimViewSet.list
+
+    def list_then_change(view, request, *args, **kwargs):
+        response = original_list(view, request, *args, **kwargs)
+        ClaimFactory(text="Synthetic claim saved while the list was made.")
+        return response
+
+    client = APIClient()
+    with mock.patch.object(ClaimViewSet, "list", list_then_change):
+        assert texts(client.get("/api/claims/")) == ["Synthetic first claim."]
+    assert len(texts(client.get("/api/claims/"))) == 2
 
 
 def test_a_published_quotebank_load_shows_in_the_next_read(db, cached_responses):

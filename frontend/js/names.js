@@ -33,3 +33,10 @@ export function mentionsSpeaker(text, speaker) {
   const haystack = normalize(text);
   return nameTokens(speaker).some((token) => haystack.includes(token));
 }
+
+/** The slug → name map with the speakers of `claims` added (chips need no extra request for them). */
+export function withSpeakerNames(names, claims) {
+  const known = { ...names };
+  claims.forEach(({ speaker }) => { if (speaker?.slug && speaker.name) known[speaker.slug] ??= speaker.name; });
+  return known;
+}

@@ -1,6 +1,6 @@
 import test from "node:test";
 import assert from "node:assert/strict";
-import { normalize, matchedAlias, nameTokens, mentionsSpeaker } from "../../frontend/js/names.js";
+import { normalize, matchedAlias, nameTokens, mentionsSpeaker, withSpeakerNames } from "../../frontend/js/names.js";
 
 const person = { name: "Speaker 00042 Tester", aliases: ["Testerson", "S. Tëster"], kind: "person" };
 const organisation = { name: "Synthetic Office in Nowhere", aliases: [], kind: "organisation" };
@@ -29,4 +29,15 @@ test("an organisation is not named by its last word", () => {
 
 test("a quote without the name is fine", () => {
   assert.ok(!mentionsSpeaker("A synthetic quote about nothing.", person));
+});
+
+test("speaker names are taken from loaded claims without replacing known ones", () => {
+  const claims = [
+    { speaker: { slug: "speaker-00042", name: "Speaker 00042" } },
+    { speaker: { slug: "speaker-00043", name: "Speaker 00043 (from a claim)" } },
+    { speaker: null },
+  ];
+  const names = { "speaker-00043": "Speaker 00043" };
+  assert.deepEqual(withSpeakerNames(names, claims), { "speaker-00042": "Speaker 00042", "speaker-00043": "Speaker 00043" });
+  assert.deepEqual(names, { "speaker-00043": "Speaker 00043" });
 });

@@ -9,6 +9,7 @@ import { EXPLORE, parseQuery, buildQuery, exploreToApi, sameQuery } from "../que
 import { RATINGS } from "../verdicts.js";
 import { claimCard, errorMessage, loading } from "../render.js";
 import { speakerPicker, speakerChips } from "../typeahead.js";
+import { withSpeakerNames } from "../names.js";
 
 const PAGE_SIZE = 20;
 const locale = startShell();
@@ -34,7 +35,10 @@ async function search(query, { push = true } = {}) {
   store.update({ query, claims: [], next: null, status: "loading", error: null });
   try {
     const data = await api.claims({ ...exploreToApi(query), page_size: PAGE_SIZE });
-    if (mine === request) store.update({ claims: resultsOf(data), next: data.next ?? null, status: "ready" });
+    const claims = resultsOf(data);
+    if (mine === request) {
+      store.update({ claims, next: data.next ?? null, status: "ready", names: withSpeakerNames(store.state.names, claims) });
+    }
   } catch (error) {
     if (mine === request) store.update({ status: "error", error, retry: () => search(query, { push: false }) });
   }
