@@ -232,6 +232,8 @@ def _is_name(text: str, quote: Quote, language: str = "de") -> bool:
     if quote.words > 6 or quote.is_full_sentence:
         return False
     before = text[max(0, quote.start - 40):quote.start - 1]
+    if _called(before):
+        return True  # "die so genannte „Tricolore“", "nennt sich „documenta 12“": lowercase or not
     if quote.text.strip()[:1].islower() and not re.search(r"\b(?:laut|wie)\s*$", before, re.IGNORECASE) \
             and not re.search(r"\.(?:de|com|net|org)$", quote.text):
         return False  # "die „volle Verantwortung“": a phrase; names start with a capital
@@ -241,11 +243,10 @@ def _is_name(text: str, quote: Quote, language: str = "de") -> bool:
                  r"Sender|laut|wie|according to)\s*$", before, re.IGNORECASE):
         return True
     after = text[quote.end + 1:quote.end + 40]
-    if re.search(r"\b(?:so ?genannte[nmrs]?|sogenannte[nmrs]?|so-called|sich(?: selbst)?|calls? (?:itself|themselves))\s*$",
-                 before, re.IGNORECASE) \
+    if re.search(r"\bsich\s*$", before) \
             or re.match(r"[\s,]*(?:wie (?:\w+ ){1,3}(?:genannt|nennt)|nennt\b|calls? (?:itself|himself|herself))",
                         after):
-        return True  # "die so genannte „Tricolore“", "die sich selbst „Rat für …“ nennt", "„Trap“, wie er genannt wird"
+        return True  # "die sich „Rat für …“ nennt", "„Trap“, wie er genannt wird"
     if _looks_like_a_name(quote) or _is_institution_name(text, quote):
         return True
     if quote.words == 1 and quote.text.strip()[:1].isupper() and not re.search(
@@ -254,6 +255,13 @@ def _is_name(text: str, quote: Quote, language: str = "de") -> bool:
         return True  # "nennt „Twitter“ und „Facebook“": a lone capitalised word is a name unless it is predicated
     noun = re.search(r"(?<![.!?:]\s)(?<!^)\b([A-ZÄÖÜ][\w\-]+)\s*$", before)
     return noun is not None and quote.text.strip()[:1].isupper() and noun.group(1) not in SPEECH_NOUNS
+
+
+def _called(before: str) -> bool:
+    """"die so genannte „…“", "nennt sich „…“", "die sich selbst „…“ nennt", "the so-called “…”": a name follows."""
+    return re.search(r"\b(?:so ?genannte[nmrs]?|sogenannte[nmrs]?|so-called|calls? (?:itself|themselves)"
+                     r"|(?:nennt|nennen|nannte|nannten) (?:sich|man)(?: \w+){0,2}|sich selbst)\s*\(?$", before,
+                     re.IGNORECASE) is not None
 
 
 def _spoken_of(before: str) -> bool:

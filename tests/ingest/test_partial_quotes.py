@@ -53,3 +53,20 @@ def test_a_phrase_quoted_inside_an_impersonal_report_is_its_wording():
     text = "Aus dem Rathaus hieß es, in den Kitas würden „händeringend“ Erzieherinnen gesucht."
     claims = {p.text: (p.kind, p.speaker) for p in extract_claims(text)}
     assert claims["händeringend"] == ("direct", "Rathaus")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Beispiel sagte, der so genannte „kleine Ring“ sei bald fertig.",
+        "Dann nennt sich die Messe „beispielmesse 12“ und dauert eine Woche, sagte Anna Beispiel.",
+        "Das nennt man einen „Zwischenschritt“, erklärte Anna Beispiel.",
+    ],
+)
+def test_a_lowercase_name_after_so_genannt_or_nennt_sich_is_no_claim(text):
+    assert direct_claims(text) == {}
+
+
+def test_a_lowercase_phrase_after_a_reflexive_verb_stays_a_claim():
+    text = "Der Staatsanwalt Bernd Muster sagte, der Mann habe sich „bewusst und gewollt versteckt“."
+    assert direct_claims(text) == {"bewusst und gewollt versteckt": "Bernd Muster"}
