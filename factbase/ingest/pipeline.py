@@ -54,7 +54,7 @@ FOREIGN_PARTICLES = set("du de la le les des del di y of the and for".split())
 SPEECH_NOUNS = set(
     """Parole Parolen Worte Worten Wort Satz Sätze Ruf Rufe Forderung Vorwurf Aufruf Appell Aufschrift Frage
     Antwort Erklärung Behauptung Feststellung Zitat Ausruf Warnung Drohung Losung Sprechchor Sprechchöre
-    Bezeichnung Formulierung Ausdruck""".split()
+    Bezeichnung Formulierung Ausdruck Spruch Sprüche""".split()
 )
 
 
@@ -229,9 +229,12 @@ def _cue_in_next_sentence(article: _Article, end: int) -> tuple[Cue, tuple[int, 
 def _is_name(text: str, quote: Quote, language: str = "de") -> bool:
     """"die „Netzeitung“", "der „Kampagne für ein Freies Tibet“": a quoted name after an article;
     "die Nachrichtenagentur „Beispiel“": after the noun it names; "laut „Beispielblatt“": a source."""
-    if quote.words > 6 or quote.is_full_sentence:
-        return False
     before = text[max(0, quote.start - 40):quote.start - 1]
+    if re.search(r"\b(?:" + "|".join(SPEECH_NOUNS) + r")(?:\s+wie)?(?:\s+zum\s+Beispiel)?\s*$", before):
+        return False  # "Sprüche wie „Nieder mit …“": someone's words, however capitalised
+    if quote.words > 6 or quote.is_full_sentence:
+        # a sentence has a lowercase verb; a long run of capitalised words is a title or a name
+        return _looks_like_a_name(quote) or _is_institution_name(text, quote)
     if _called(before):
         return True  # "die so genannte „Tricolore“", "nennt sich „documenta 12“": lowercase or not
     if quote.text.strip()[:1].islower() and not re.search(r"\b(?:laut|wie)\s*$", before, re.IGNORECASE) \

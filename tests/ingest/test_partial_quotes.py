@@ -70,3 +70,15 @@ def test_a_lowercase_name_after_so_genannt_or_nennt_sich_is_no_claim(text):
 def test_a_lowercase_phrase_after_a_reflexive_verb_stays_a_claim():
     text = "Der Staatsanwalt Bernd Muster sagte, der Mann habe sich „bewusst und gewollt versteckt“."
     assert direct_claims(text) == {"bewusst und gewollt versteckt": "Bernd Muster"}
+
+
+def test_a_long_run_of_capitalised_words_is_a_name_not_a_statement():
+    text = ("Der Wettbewerb der Schützinnen, das „Grand Prix de Tir de Précision de Musterstadt, Dames“, ging an "
+            "Anna Beispiel.")
+    assert direct_claims(text) == {}
+
+
+def test_a_slogan_after_a_speech_noun_stays_a_claim_however_capitalised():
+    text = ("Die Sprecherin Anna Beispiel sagte, auf den Transparenten hätten Sprüche wie „Nieder mit der Brücke "
+            "und der Mautstation von Musterstadt“ gestanden.")
+    assert "Nieder mit der Brücke und der Mautstation von Musterstadt" in direct_claims(text)
