@@ -37,6 +37,8 @@ TITLE_WORDS = set(
 # "Der Name lautet „…“": what a naming noun is said to be is a name
 NAMING_NOUNS = set("Name Namen Titel Arbeitstitel Motto Slogan Kennwort Codename Spitzname name title motto".split())
 NAMING_VERBS = set("lautet lautete lauten lauteten heißt hieß hießen ist war is was".split())
+# works whose title may follow a colon: "stellte ihr neues Album vor: „…“"
+WORKS = set("Buch Roman Film Album CD Single Song Lied Erstwerk Debütalbum Theaterstück Oper book novel film album".split())
 # words that predicate a quoted phrase of the noun before them rather than name it
 PREDICATING_WORDS = set("ein eine einen einem einer als a an as".split())
 # lowercase words ending like an adjective that are not one: "der „Spiegel“", "unserer „Zeitung“"
@@ -49,7 +51,7 @@ NOT_ADJECTIVE_ENDINGS = set(
 NAME_PREPOSITIONS = set("für gegen zur zum am im ohne über von vom unter mit auf bei without against under with".split())
 NAME_ARTICLES = set("der die das des dem den und the and".split())
 # lowercase words inside foreign names and titles: "Championnat du Monde de Tir", "Party of the Regions"
-FOREIGN_PARTICLES = set("du de la le les des del di y of the and for".split())
+FOREIGN_PARTICLES = set("du de la le les des del di et y of the and for".split())
 # nouns that announce someone's words rather than name a thing: "die Parole „Wir bleiben hier“"
 SPEECH_NOUNS = set(
     """Parole Parolen Worte Worten Wort Satz Sätze Ruf Rufe Forderung Vorwurf Aufruf Appell Aufschrift Frage
@@ -173,6 +175,9 @@ def _add_direct_quotes(article: _Article) -> None:
                 speaker, role = _speaker(article, mention, cue.start)
             confidence = 0.9 if adjacent else 0.75 if quote.words > SHORT_QUOTE_WORDS else 0.65
             place = place_for_cue(text, cue, end)
+        elif _names_a_work_before_colon(text, quote, start):
+            article.pending.append(quote)
+            continue
         elif colon_speaker := speaker_before_colon(text, quote, start):
             speaker, role = _speaker(article, colon_speaker, quote.start)
             confidence, place = 0.7, ""
@@ -192,6 +197,14 @@ def _after_heading(text: str, start: int, end: int) -> int:
     """"Steuern: Die Partei will …": a sentence opening with headings and colons has its subject after the last."""
     headings = list(re.finditer(r":\s+(?=[A-ZÄÖÜ])", text[start:end]))
     return start + headings[-1].end() if headings else start
+
+
+def _names_a_work_before_colon(text: str, quote: Quote, start: int) -> bool:
+    """"Das Buch ist ihr Erstwerk: „Sie befinden sich hier“", "stellte die neue CD vor: „…“": a short quote after a
+    clause about a work is its title."""
+    clause = re.search(r"([^.;:!?„“”\"»«]*):\s*$", text[start:quote.start - 1])
+    return clause is not None and quote.words <= 6 and any(
+        word in WORKS for word in re.findall(r"[\w\-]+", clause.group(1)))
 
 
 def _coordinated_with(text: str, cue: Cue, last: Proposal | None, start: int) -> bool:

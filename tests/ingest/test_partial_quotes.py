@@ -12,14 +12,14 @@ def direct_claims(text, language="de"):
     ("text", "phrase", "speaker"),
     [
         # what someone speaks of or warns against is their wording, article or not
-        ("Der Analyst Bernd Muster sprach am Montag von „Panikverkäufen“.", "Panikverkäufen", "Bernd Muster"),
+        ("Der Analyst Bernd Muster sprach am Montag von „Angstkäufen“.", "Angstkäufen", "Bernd Muster"),
         ("Die Ökonomin Anna Beispiel warnte vor den „Lockangeboten“ der Banken.", "Lockangeboten", "Anna Beispiel"),
         # an adjective before a lone capitalised word marks a common noun, not a name
-        ("Die Sprecherin Anna Beispiel berichtete über erste „Landnahmen“ in der Region.", "Landnahmen",
+        ("Die Sprecherin Anna Beispiel berichtete über weitere „Enteignungen“ im Tal.", "Enteignungen",
          "Anna Beispiel"),
         # characterising something as a phrase is judging it
-        ("Der Minister Bernd Muster charakterisierte das Vorgehen als ein „Beispiel schlechter Planung“.",
-         "Beispiel schlechter Planung", "Bernd Muster"),
+        ("Der Minister Bernd Muster charakterisierte den Umbau als ein „Lehrstück der Planlosigkeit“.",
+         "Lehrstück der Planlosigkeit", "Bernd Muster"),
     ],
 )
 def test_a_phrase_attributed_to_a_speaker_is_a_direct_claim(text, phrase, speaker):
@@ -41,7 +41,7 @@ def test_a_quoted_name_stays_no_claim(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Der wissenschaftliche Name lautet „Beispielia musterensis“ und stammt aus dem Lateinischen.",
+        "Der lateinische Name der Pflanze lautet „Beispielia musterensis“ und stammt von ihrer Entdeckerin.",
         "Das Motto des Festes hieß „Musterstadt feiert“, sagte Anna Beispiel.",
     ],
 )
@@ -50,9 +50,9 @@ def test_what_a_name_or_motto_is_said_to_be_is_a_name(text):
 
 
 def test_a_phrase_quoted_inside_an_impersonal_report_is_its_wording():
-    text = "Aus dem Rathaus hieß es, in den Kitas würden „händeringend“ Erzieherinnen gesucht."
+    text = "Aus dem Rathaus hieß es, für die Kitas würden „fieberhaft“ Köchinnen gesucht."
     claims = {p.text: (p.kind, p.speaker) for p in extract_claims(text)}
-    assert claims["händeringend"] == ("direct", "Rathaus")
+    assert claims["fieberhaft"] == ("direct", "Rathaus")
 
 
 @pytest.mark.parametrize(
@@ -68,17 +68,28 @@ def test_a_lowercase_name_after_so_genannt_or_nennt_sich_is_no_claim(text):
 
 
 def test_a_lowercase_phrase_after_a_reflexive_verb_stays_a_claim():
-    text = "Der Staatsanwalt Bernd Muster sagte, der Mann habe sich „bewusst und gewollt versteckt“."
-    assert direct_claims(text) == {"bewusst und gewollt versteckt": "Bernd Muster"}
+    text = "Der Staatsanwalt Bernd Muster sagte, der Zeuge habe sich „ganz absichtlich verspätet“."
+    assert direct_claims(text) == {"ganz absichtlich verspätet": "Bernd Muster"}
 
 
 def test_a_long_run_of_capitalised_words_is_a_name_not_a_statement():
-    text = ("Der Wettbewerb der Schützinnen, das „Grand Prix de Tir de Précision de Musterstadt, Dames“, ging an "
-            "Anna Beispiel.")
+    text = ("Das Turnier der Jugend, der „Grand Prix de la Chanson de Musterstadt et du Pays Voisin“, endete mit einem "
+            "Sieg von Anna Beispiel.")
     assert direct_claims(text) == {}
 
 
 def test_a_slogan_after_a_speech_noun_stays_a_claim_however_capitalised():
-    text = ("Die Sprecherin Anna Beispiel sagte, auf den Transparenten hätten Sprüche wie „Nieder mit der Brücke "
-            "und der Mautstation von Musterstadt“ gestanden.")
-    assert "Nieder mit der Brücke und der Mautstation von Musterstadt" in direct_claims(text)
+    text = ("Die Sprecherin Anna Beispiel sagte, auf den Plakaten hätten Sprüche wie „Hände weg von der Brücke "
+            "und der Maut in Musterstadt“ gestanden.")
+    assert "Hände weg von der Brücke und der Maut in Musterstadt" in direct_claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ihr erster Roman erscheint im Mai bei einem kleinen Verlag: „Wir sind jetzt angekommen“.",
+        "Beim Auftritt stellte die Sängerin Anna Beispiel ihr neues Album vor: „Sing a song for me“.",
+    ],
+)
+def test_a_short_quote_after_a_clause_about_a_work_is_its_title(text):
+    assert direct_claims(text) == {}

@@ -125,5 +125,5 @@ def test_a_plain_adjective_participle_stays_in_the_phrase(phrase):
 
 
 def test_a_genitive_chain_ends_at_an_acronym():
-    text = "einer Pressemitteilung des BMV der Verbesserung des Verkehrs"
-    assert read_noun_phrase(text, 0, len(text)).phrase == "Pressemitteilung des BMV"
+    text = "einem Bericht des VDB der Stärkung des Radverkehrs"
+    assert read_noun_phrase(text, 0, len(text)).phrase == "Bericht des VDB"
