@@ -186,6 +186,14 @@ class ClaimFilter(django_filters.FilterSet):
     def filter_nothing(self, queryset, name, value):
         return queryset  # read by the view
 
+    def get_form_class(self):
+        # django-filter builds a new form class from the filters for every request (a third
+        # of validating the query); the filters are the same for every request, so is the class.
+        filterset = type(self)
+        if "_form_class" not in filterset.__dict__:
+            filterset._form_class = super().get_form_class()
+        return filterset._form_class
+
     def is_valid(self):
         valid = super().is_valid()
         if not valid:

@@ -63,3 +63,10 @@ def test_an_unknown_speaker_slug_gives_an_empty_list(anonymous, corpus):
 def test_cursor_with_a_tampered_id_is_rejected(anonymous, db):
     token = base64.urlsafe_b64encode(json.dumps({"value": None, "id": "1; drop"}).encode()).decode()
     assert anonymous.get(f"/api/claims/?cursor={token}").status_code == 400
+
+
+def test_one_request_s_errors_never_show_in_the_next_one(db, client):
+    """The filters' form class is built once and shared; its forms and errors are not."""
+    assert client.get("/api/claims/?said_after=2024-13&kind=shouted").json().keys() == {"said_after", "kind"}
+    assert client.get("/api/claims/?said_after=2024-11").status_code == 200
+    assert client.get("/api/claims/?rating=maybe").json().keys() == {"rating"}
