@@ -64,7 +64,15 @@ ACCORDING_DE = re.compile(
     r"|Umfrage|Untersuchung|Schätzung|Schätzungen|Meldung|Meldungen|Erkenntnissen|Mitteilung|Darstellung)\b))\b"
 )
 ACCORDING_EN = re.compile(r"\b[Aa]ccording to\b")
-SO_DE = re.compile(r"(?:[,–—-]\s*|[“”\"«»]\s*)so\b(?!\s+(?:dass|daß)\b|\s*:)")  # "erläutert es, so:" is an adverb
+# words that may open the speaker after ", so": "so der Sprecher", "so ihre Anwältin", "so auch Anna Beispiel"
+SO_SPEAKER_OPENERS = "der|die|das|den|dem|des|ein|eine|einer|eines|einem|sein|seine|seiner|ihr|ihre|ihrer|letztere|auch|etwa"
+# "erläutert es, so:" is an adverb. Right after a quote "so" attributes it ("„…“, so charakterisierte ihn X");
+# elsewhere "Sollten sie klagen, so gebe es …", "so lange", "so wie" are conjunctions unless a name or a
+# determiner follows
+SO_DE = re.compile(
+    r"(?:[“”\"«»]\s*[,–—-]?\s*so\b(?!\s+(?:dass|daß)\b|\s*:)"
+    r"|(?<![“”\"«»])(?<![“”\"«»]\s)[,–—-]\s*so\b(?!\s*:|\s+(?!(?:" + SO_SPEAKER_OPENERS + r")\b)[a-zäöüß]+\b(?!-)))"
+)
 IMPERSONAL_DE = re.compile(r"\b(?:hieß|heißt|hiess) es\b|\bes hieß\b|\bwurde (?:mitgeteilt|erklärt|bekannt)\b")
 IMPERSONAL_EN = re.compile(r"\bit (?:was|is) (?:said|reported|claimed)\b")
 

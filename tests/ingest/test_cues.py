@@ -101,3 +101,20 @@ def test_it_finds_verbs_of_recalling_admitting_and_objecting(text, language, wor
 def test_so_before_a_colon_is_an_adverb_not_an_attribution():
     assert ("so", "so") not in kinds("Sie erklärt den Plan, so: „Wir bauen die Brücke.“")
     assert ("so", "so") in kinds("„Wir bauen die Brücke“, so Anna Beispiel.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wenn die Stadt klagt, so gebe es keinen Ausweg, schreibt Anna Beispiel.",
+        "Der Bau dauere Jahre, so lange müsse man warten.",
+        "Wir helfen, so wie wir es immer getan haben.",
+    ],
+)
+def test_so_before_a_verb_or_adverb_is_a_conjunction_not_an_attribution(text):
+    assert ("so", "so") not in kinds(text)
+
+
+@pytest.mark.parametrize("speaker", ["der Sprecher", "ihre Anwältin", "Anna Beispiel", "verdi-Sprecher Max Muster"])
+def test_so_before_a_name_or_a_determiner_names_the_speaker(speaker):
+    assert ("so", "so") in kinds(f"Das Werk schließe im Mai, so {speaker}.")

@@ -58,3 +58,9 @@ def test_a_long_quote_without_a_cue_belongs_to_the_subject_after_the_heading():
 def test_a_bare_noun_after_the_verb_is_its_object_not_a_named_speaker():
     text = "Die Stadtwerke äußerten Zweifel, ob der Plan reiche: „Alle Speicher sind bis oben gefüllt.“"
     assert direct_speakers(text) == {"Alle Speicher sind bis oben gefüllt.": "Stadtwerke"}
+
+
+def test_a_conditional_so_clause_leaves_the_speaker_to_the_verb_after_it():
+    text = ("Erfahren die Kunden davon, so gebe es keinen Weg, sich zu wehren, schreibt der Verein Beispielschutz "
+            "auf seiner Seite. Die Klauseln im Vertrag seien „höchst bedenklich“.")
+    assert direct_speakers(text) == {"höchst bedenklich": "Verein Beispielschutz"}
