@@ -30,6 +30,7 @@ TITLE_WORDS = set(
     Schiff Schiffes Schiffs Zeitung Zeitschrift Magazin Magazins Sendung Sendungen Show Stück Oper
     Theaterstück Motto Slogan Kampagne Operation Aktion Projekt Programm Plan Gesetz Bericht Studie
     Zeitungen Fernsehsender Sender Nachrichtenmagazin Wochenzeitung Tageszeitung Blatt Portal Website
+    Prinzip Grundsatz Devise Leitspruch Maxime
     Initiative Verein Partei Bündnis Gruppe Band Marke Unternehmen Firma Namen Name Begriff Wort
     book film movie novel ship album song newspaper magazine show series paper""".split()
 )
@@ -245,6 +246,8 @@ def _is_name(text: str, quote: Quote, language: str = "de") -> bool:
     before = text[max(0, quote.start - 40):quote.start - 1]
     if re.search(r"\b(?:" + "|".join(SPEECH_NOUNS) + r")(?:\s+wie)?(?:\s+zum\s+Beispiel)?\s*$", before):
         return False  # "Sprüche wie „Nieder mit …“": someone's words, however capitalised
+    if re.match(r"\d+\.\s+[A-ZÄÖÜ]", quote.text.strip()):
+        return True  # "beim „5. Beispielkongress der Stadtwerke“": a numbered event
     if quote.words > 6 or quote.is_full_sentence:
         # a sentence has a lowercase verb; a long run of capitalised words is a title or a name
         return _looks_like_a_name(quote) or _is_institution_name(text, quote)

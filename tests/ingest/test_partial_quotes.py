@@ -93,3 +93,13 @@ def test_a_slogan_after_a_speech_noun_stays_a_claim_however_capitalised():
 )
 def test_a_short_quote_after_a_clause_about_a_work_is_its_title(text):
     assert direct_claims(text) == {}
+
+
+def test_a_numbered_event_is_a_name_however_long():
+    text = "Die Ministerin Anna Beispiel sprach am Montag beim „3. Beispieltag der Stadtwerke Musterstadt Energie und Wasser AG“ in Berlin."
+    assert direct_claims(text) == {}
+
+
+def test_a_maxim_after_principle_is_its_name_not_a_claim():
+    text = "Bernd Muster sagte, der Grundsatz „jeder zahlt den gleichen Beitrag“ gelte auch in diesem Verein."
+    assert direct_claims(text) == {}
