@@ -110,6 +110,8 @@ def _speaker(article: _Article, mention: Mention | None, position: int) -> tuple
     if mention is None:
         return None, ""
     mention = _with_apposed_name(article.text, mention)
+    if mention.is_pronoun and (newcomer := _newcomer_before(article, mention)):
+        return _speaker(article, newcomer, newcomer.start)
     if mention.is_pronoun:
         previous = [p for p in article.proposals if p.start < position and p.speaker]
         if previous and position - previous[-1].end < 600:
@@ -118,6 +120,27 @@ def _speaker(article: _Article, mention: Mention | None, position: int) -> tuple
     if mention.name and len(mention.name.split()) > 1:
         article.cast.introduce(mention.name, mention.role, mention.start)
     return speaker, role
+
+
+def _newcomer_before(article: _Article, pronoun: Mention) -> Mention | None:
+    """"Dagegen verteidigte der Ausschussvorsitzende, Bernd Muster, den Plan. Er nannte ihn „maßvoll“.": a pronoun
+    opening a sentence points at the person the sentence before introduced as its subject, not at whoever
+    spoke last, when that person has not spoken yet."""
+    sentence = next((s for s in article.sentences if s.start <= pronoun.start < s.end), None)
+    if sentence is None or article.text[sentence.start:pronoun.start].strip():
+        return None
+    previous = next((s for s in reversed(article.sentences) if s.end <= sentence.start), None)
+    if previous is None or previous.paragraph != sentence.paragraph:
+        return None
+    subject = sentence_subject(article.text, previous.start, previous.end, any_noun=True)
+    subject = subject and _with_apposed_name(article.text, subject)  # "der Vorsitzende, Bernd Muster (BSP),"
+    if subject is None or not subject.name or len(subject.name.split()) < 2:
+        return None
+    name = article.cast.full_name(subject.name)
+    if any(p.speaker == name for p in article.proposals) or any(
+            p < previous.start for p in article.cast.seen_at.get(name, [])):
+        return None
+    return subject
 
 
 def _with_apposed_name(text: str, mention: Mention) -> Mention:

@@ -64,3 +64,17 @@ def test_a_conditional_so_clause_leaves_the_speaker_to_the_verb_after_it():
     text = ("Erfahren die Kunden davon, so gebe es keinen Weg, sich zu wehren, schreibt der Verein Beispielschutz "
             "auf seiner Seite. Die Klauseln im Vertrag seien „höchst bedenklich“.")
     assert direct_speakers(text) == {"höchst bedenklich": "Verein Beispielschutz"}
+
+
+def test_a_pronoun_opening_a_sentence_points_at_the_person_just_introduced():
+    text = ("„Das ist ein Angriff auf die Freiheit“, so die Abgeordnete Anna Beispiel. "
+            "Dagegen verteidigte der Vorsitzende des Ausschusses, Bernd Muster (BSP), den Entwurf. "
+            "Er halte ihn für nötig und bezeichnete die neuen Befugnisse als „maßvoll“.")
+    assert direct_speakers(text)["maßvoll"] == "Bernd Muster"
+
+
+def test_a_pronoun_keeps_the_last_speaker_when_the_sentence_before_introduces_nobody():
+    text = ("„Das ist ein Angriff auf die Freiheit“, so die Abgeordnete Anna Beispiel. "
+            "Dagegen verteidigte der Ausschuss den Entwurf. "
+            "Sie bezeichnete die neuen Befugnisse als „maßlos“.")
+    assert direct_speakers(text)["maßlos"] == "Anna Beispiel"
