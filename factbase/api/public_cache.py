@@ -14,6 +14,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils.cache import set_response_etag
 
 from factbase.claims.models import Appearance, Claim, Review, Speaker, SpeakerAlias, Topic
 
@@ -73,6 +74,7 @@ class PublicResponseCacheMiddleware:
             return entry[1]
         response = self.get_response(request)
         if _shareable(response):
+            set_response_etag(response)  # once, rather than ConditionalGetMiddleware hashing every hit
             cache.set(key, (version, response), seconds)
         return response
 
