@@ -4,6 +4,7 @@ import json
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import connection
 
 from factbase.claims.models import Appearance, Claim, Source, Speaker
 from factbase.ingest.models import ArticleImport
@@ -90,6 +91,17 @@ def test_the_dry_run_prints_one_json_object_per_claim_and_writes_nothing(db, tmp
     assert text[tea["start"]:tea["end"]] == tea["text"]
     assert (Source.objects.count(), Claim.objects.count(), Speaker.objects.count()) == (0, 0, 1)
     assert "claims proposed: 2" in err
+
+
+def test_a_dry_run_needs_no_migrated_database_and_an_import_says_to_migrate(db, tmp_path, monkeypatch):
+    path = tmp_path / "tee.txt"
+    path.write_text(f"date 2024-11 {TEA}", encoding="utf-8")
+    monkeypatch.setattr(connection.introspection, "table_names", lambda *args, **kwargs: [])
+    out, err = run("--dry-run", "--format", "jsonl", path)
+    assert [json.loads(line)["speaker"] for line in out.splitlines()] == ["Anna Beispiel"]
+    assert "not migrated" in err
+    with pytest.raises(CommandError, match="migrate"):
+        run(path)
 
 
 def test_json_lines_articles_are_imported_and_a_malformed_line_is_reported_by_number(db, tmp_path):

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 from django.urls import reverse
 from tqdm import tqdm
 
@@ -89,6 +90,13 @@ class Command(BaseCommand):
                                  outlet=options["outlet"], language=options["language"])
         self.options = options
         self.summary = Summary()
+        # A dry run writes nothing and needs no database: without one (not migrated yet) it
+        # prints the names as the article gives them instead of the speakers they resolve to.
+        self.known_speakers = Speaker._meta.db_table in connection.introspection.table_names()
+        if not self.known_speakers:
+            if not options["dry_run"]:
+                raise CommandError("the database has no tables yet: run `python manage.py migrate` first")
+            self.stderr.write("note: the database is not migrated, so speakers are not resolved to known ones")
         files = list(files_in(options["paths"]))
         if options["url"] and len(files) > 1:
             raise CommandError("--url names one article: give one file with it")
@@ -143,7 +151,7 @@ class Command(BaseCommand):
             names = {}
             for p in proposals:
                 if p.speaker and p.speaker not in names:
-                    found = Speaker.objects.resolve(p.speaker)
+                    found = Speaker.objects.resolve(p.speaker) if self.known_speakers else None
                     names[p.speaker] = found.name if found else p.speaker
                 row = {"document": item.document, "text": p.text, "speaker": names.get(p.speaker), "kind": p.kind,
                        "start": p.start, "end": p.end, "confidence": p.confidence}
