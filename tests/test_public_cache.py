@@ -168,3 +168,11 @@ def test_the_cache_is_off_by_default_without_redis(db, settings, django_assert_n
     APIClient().get("/api/claims/")
     with django_assert_num_queries(3):
         APIClient().get("/api/claims/")
+
+
+def test_a_foreign_host_gets_a_400_and_nothing_is_stored(db, cached_responses):
+    ClaimFactory()
+    with mock.patch.object(cache, "set", wraps=cache.set) as stored:
+        response = APIClient().get("/api/claims/", HTTP_HOST="attacker.example")
+    assert response.status_code == 400
+    assert responses_stored(stored) == 0
