@@ -46,6 +46,10 @@ _OBJECT_CASE = re.compile(r"\s*(?:den|dem|einen|einem|ihren|ihrem|seinen|seinem|
 _OBJECT_OPENING = re.compile(r"[\s„“”\"»«]*(?:Den|Dem|Einen|Einem|Ihren|Ihrem|Seinen|Seinem|Diesen|Diesem)\b")
 # "Seine Zuversicht gründet sich auf …: „…“": a possessive phrase points back at the person just named
 _POSSESSIVE_OPENING = re.compile(r"[\s„“”\"»«]*(?:Sein|Seine|Seiner|Seines|Ihr|Ihre|Ihrer|Ihres|His|Her|Their)\b")
+# "ein Kommentar, der die Entscheidung als „…“ bezeichnete": a masculine relative pronoun with no noun of its own is
+# the subject of its clause, so the verb at the clause's end speaks for the phrase before the comma
+_RELATIVE_SUBJECT = re.compile(r"\s*(?:der|welcher)\s+(?=(?:den|die|das|diese[nrs]?|einen|eine|ein|seine[nr]?|ihre[nr]?|"
+                               r"zunächst|bereits|schon|auch|nun|damals|jetzt|zuvor|zudem)\s)")
 QUANTIFIERS = set("einige mehrere viele wenige beide alle zahlreiche manche andere zwei drei vier some many both all".split())
 # lowercase words between a clause opening and its verb that are not the verb: "Auf den Dienst zeigte sich …"
 NOT_VERBS = set(
@@ -68,6 +72,8 @@ def speaker_for_cue(text: str, cue: Cue, start: int, end: int) -> Mention | None
         return _according_source(text, cue, start, clause_start, clause_end)
     clause_start = _past_opening_quote(text, clause_start, cue.start)
     lead = text[clause_start:cue.start]
+    if antecedent := _relative_antecedent(text, start, end, clause_start, cue):
+        return antecedent
     if agent := re.match(r"\s+by\s+", text[cue.end:clause_end]):  # "was confirmed by Mayor Anna Example"
         return read_noun_phrase(text, cue.end + agent.end(), clause_end)
     if cue.word.lower().startswith(("zitiert", "zitierte", "quoted", "quotes")) and (
@@ -192,6 +198,18 @@ def _past_opening_quote(text: str, clause_start: int, cue_start: int) -> int:
         return clause_start
     close = re.search(r"[“”\"«»]", text[clause_start + opening.end():cue_start])
     return clause_start + opening.end() + close.end() if close else clause_start
+
+
+def _relative_antecedent(text: str, start: int, end: int, clause_start: int, cue: Cue) -> Mention | None:
+    """"Kritik kam vom Verband, der die Maßnahme als „Kapitulation“ sieht": the relative clause's subject is its
+    pronoun, which stands for the noun phrase before the comma, when the verb closes the clause."""
+    if clause_start <= start or text[clause_start - 1] != "," or not _RELATIVE_SUBJECT.match(text, clause_start):
+        return None
+    rest = text[cue.end:_clause_end(text, cue.end, end)].strip(" .!?“”\"«»").split()
+    if rest and not (len(rest) == 1 and rest[0] in FINITE_AUX):
+        return None  # the verb (or its auxiliary: "gelobt hatte") must close the clause
+    previous_start = _clause_start(text, start, clause_start - 1)
+    return read_noun_phrase_before(text, previous_start, clause_start - 1)
 
 
 def sentence_subject(text: str, start: int, end: int, any_noun: bool = False) -> Mention | None:

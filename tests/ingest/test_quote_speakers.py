@@ -78,3 +78,16 @@ def test_a_pronoun_keeps_the_last_speaker_when_the_sentence_before_introduces_no
             "Dagegen verteidigte der Ausschuss den Entwurf. "
             "Sie bezeichnete die neuen Befugnisse als „maßlos“.")
     assert direct_speakers(text)["maßlos"] == "Anna Beispiel"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "speaker"),
+    [
+        ("In der Beispielzeitung erschien ein Leitartikel, der den Beschluss des Rates als „groben Unfug“ bezeichnet.",
+         "groben Unfug", "Leitartikel"),
+        ("Der Vorsitzende Bernd Muster, der zunächst den Entwurf als „Meilenstein“ gelobt hatte, zog seine "
+         "Zustimmung zurück.", "Meilenstein", "Bernd Muster"),
+    ],
+)
+def test_a_relative_pronoun_hands_the_judged_phrase_to_the_phrase_before_the_comma(text, phrase, speaker):
+    assert direct_speakers(text)[phrase] == speaker
