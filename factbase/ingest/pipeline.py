@@ -205,6 +205,9 @@ def _add_direct_quotes(article: _Article) -> None:
         elif colon_speaker := speaker_before_colon(text, quote, start):
             speaker, role = _speaker(article, colon_speaker, quote.start)
             confidence, place = 0.7, ""
+        elif quote.is_full_sentence and (newcomer := _named_subject_between(article, last, start)):
+            speaker, role = _speaker(article, newcomer, newcomer.start)
+            confidence, place = 0.6, ""
         elif quote.is_full_sentence and last is not None and quote.start - last.end < 400:
             speaker, role, confidence, place = last.speaker, last.role, 0.6, ""
         elif quote.words >= LONG_QUOTE_WORDS and (subject := sentence_subject(text, _after_heading(text, start, quote.start), quote.start - 1, any_noun=True)):
@@ -215,6 +218,21 @@ def _add_direct_quotes(article: _Article) -> None:
             continue
         last = _proposal(article, quote.start, quote.end, speaker, role, "direct", confidence, place)
         article.proposals.append(last)
+
+
+def _named_subject_between(article: _Article, last: Proposal | None, start: int) -> Mention | None:
+    """"„Wir gehen“, sagte X. Ihr Bruder, Georg Beispiel, war eingeweiht. „Sie braucht Ruhe.“": a quote standing
+    alone after a sentence whose subject names someone new is that person's, not the earlier speaker's."""
+    if last is None or start - last.end >= 400:
+        return None
+    previous = next((s for s in reversed(article.sentences) if s.end <= start and s.start >= last.end), None)
+    if previous is None or any(q.start < previous.end and q.end > previous.start for q in article.quotes):
+        return None
+    subject = sentence_subject(article.text, previous.start, previous.end)
+    subject = subject and _with_apposed_name(article.text, subject)
+    if subject is None or not subject.name or len(subject.name.split()) < 2:
+        return None
+    return subject if article.cast.full_name(subject.name) != last.speaker else None
 
 
 def _after_heading(text: str, start: int, end: int) -> int:

@@ -91,3 +91,15 @@ def test_a_pronoun_keeps_the_last_speaker_when_the_sentence_before_introduces_no
 )
 def test_a_relative_pronoun_hands_the_judged_phrase_to_the_phrase_before_the_comma(text, phrase, speaker):
     assert direct_speakers(text)[phrase] == speaker
+
+
+def test_a_quote_standing_alone_after_a_newly_named_subject_is_that_persons():
+    text = ("„Wir gehen jetzt alle nach Hause“, sagte die Vorsitzende Anna Beispiel. Der ältere Bruder der "
+            "Vorsitzenden, Georg Muster, war seit langem eingeweiht. „Meine Schwester wünscht sich mehr Ruhe.“")
+    assert direct_speakers(text)["Meine Schwester wünscht sich mehr Ruhe."] == "Georg Muster"
+
+
+def test_a_quote_standing_alone_after_a_sentence_naming_nobody_keeps_the_last_speaker():
+    text = ("„Wir gehen jetzt alle nach Hause“, sagte die Vorsitzende Anna Beispiel. Die Entscheidung fiel am "
+            "Montag. „Meine Familie wünscht sich mehr Ruhe.“")
+    assert direct_speakers(text)["Meine Familie wünscht sich mehr Ruhe."] == "Anna Beispiel"
