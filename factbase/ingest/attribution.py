@@ -50,6 +50,8 @@ _POSSESSIVE_OPENING = re.compile(r"[\s„“”\"»«]*(?:Sein|Seine|Seiner|Sein
 # the subject of its clause, so the verb at the clause's end speaks for the phrase before the comma
 _RELATIVE_SUBJECT = re.compile(r"\s*(?:der|welcher)\s+(?=(?:den|die|das|diese[nrs]?|einen|eine|ein|seine[nr]?|ihre[nr]?|"
                                r"zunächst|bereits|schon|auch|nun|damals|jetzt|zuvor|zudem)\s)")
+# a German passive names its agent with "von" after the auxiliary: "Die Pläne wurden vom Verband als „…“ bezeichnet"
+_PASSIVE_AGENT = re.compile(r"\b(?:wird|werden|wurde|wurden)\s+(?:[a-zäöüß]+\s+){0,2}?(?:von|vom)\s+")
 QUANTIFIERS = set("einige mehrere viele wenige beide alle zahlreiche manche andere zwei drei vier some many both all".split())
 # lowercase words between a clause opening and its verb that are not the verb: "Auf den Dienst zeigte sich …"
 NOT_VERBS = set(
@@ -79,6 +81,10 @@ def speaker_for_cue(text: str, cue: Cue, start: int, end: int) -> Mention | None
     if cue.word.lower().startswith(("zitiert", "zitierte", "quoted", "quotes")) and (
             quoted := _quoted_person(text, cue, clause_start, clause_end)):
         return quoted
+    if (agent := _PASSIVE_AGENT.search(lead)) and not cue.word.lower().startswith("zitiert"):
+        # "wird von Fachleuten als „…“ bezeichnet": the agent judges; "X wird von Y zitiert" stays X's (see above)
+        if mention := read_noun_phrase(text, clause_start + agent.end(), cue.start):
+            return mention
     as_match = re.search(r"\b(?:wie|as)\s+", lead, re.IGNORECASE)
     if as_match and (mention := read_noun_phrase(text, clause_start + as_match.end(), cue.start)):
         return mention

@@ -103,3 +103,21 @@ def test_a_quote_standing_alone_after_a_sentence_naming_nobody_keeps_the_last_sp
     text = ("„Wir gehen jetzt alle nach Hause“, sagte die Vorsitzende Anna Beispiel. Die Entscheidung fiel am "
             "Montag. „Meine Familie wünscht sich mehr Ruhe.“")
     assert direct_speakers(text)["Meine Familie wünscht sich mehr Ruhe."] == "Anna Beispiel"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "speaker"),
+    [
+        ("Die neuen Regeln werden von Fachleuten als „Schritt in die falsche Richtung“ bezeichnet.",
+         "Schritt in die falsche Richtung", "Fachleuten"),
+        ("Der Entwurf wurde gestern vom Verband Beispielhandel als „völlig überzogen“ kritisiert.",
+         "völlig überzogen", "Verband Beispielhandel"),
+    ],
+)
+def test_the_agent_of_a_passive_judges_the_phrase(text, phrase, speaker):
+    assert direct_speakers(text)[phrase] == speaker
+
+
+def test_the_agent_of_a_passive_quote_is_the_outlet_not_the_speaker():
+    text = "Die Sprecherin Anna Beispiel wird von der „Beispielpost“ mit den Worten zitiert: „Wir bleiben dabei.“"
+    assert direct_speakers(text)["Wir bleiben dabei."] == "Anna Beispiel"
