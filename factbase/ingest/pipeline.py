@@ -132,15 +132,22 @@ def _newcomer_before(article: _Article, pronoun: Mention) -> Mention | None:
     previous = next((s for s in reversed(article.sentences) if s.end <= sentence.start), None)
     if previous is None or previous.paragraph != sentence.paragraph:
         return None
-    subject = sentence_subject(article.text, previous.start, previous.end, any_noun=True)
-    subject = subject and _with_apposed_name(article.text, subject)  # "der Vorsitzende, Bernd Muster (BSP),"
-    if subject is None or not subject.name or len(subject.name.split()) < 2:
+    subject = _full_name_subject(article, previous, any_noun=True)
+    if subject is None:
         return None
     name = article.cast.full_name(subject.name)
     if any(p.speaker == name for p in article.proposals) or any(
             p < previous.start for p in article.cast.seen_at.get(name, [])):
         return None
     return subject
+
+
+def _full_name_subject(article: _Article, sentence: Sentence, any_noun: bool = False) -> Mention | None:
+    """The subject of `sentence` when it gives someone's full name, an apposed one included ("der
+    Vorsitzende, Bernd Muster (BSP),"): a person newly on stage, where a surname alone may be anyone."""
+    subject = sentence_subject(article.text, sentence.start, sentence.end, any_noun=any_noun)
+    subject = subject and _with_apposed_name(article.text, subject)
+    return subject if subject and subject.name and len(subject.name.split()) >= 2 else None
 
 
 def _with_apposed_name(text: str, mention: Mention) -> Mention:
@@ -228,11 +235,8 @@ def _named_subject_between(article: _Article, last: Proposal | None, start: int)
     previous = next((s for s in reversed(article.sentences) if s.end <= start and s.start >= last.end), None)
     if previous is None or any(q.start < previous.end and q.end > previous.start for q in article.quotes):
         return None
-    subject = sentence_subject(article.text, previous.start, previous.end)
-    subject = subject and _with_apposed_name(article.text, subject)
-    if subject is None or not subject.name or len(subject.name.split()) < 2:
-        return None
-    return subject if article.cast.full_name(subject.name) != last.speaker else None
+    subject = _full_name_subject(article, previous)
+    return subject if subject and article.cast.full_name(subject.name) != last.speaker else None
 
 
 def _after_heading(text: str, start: int, end: int) -> int:
