@@ -72,7 +72,7 @@ def speaker_for_cue(text: str, cue: Cue, start: int, end: int) -> Mention | None
             read_noun_phrase(text, cue.end + verb.end(), clause_end) if verb else None)
     if cue.kind == "according":
         return _according_source(text, cue, start, clause_start, clause_end)
-    clause_start = _past_opening_quote(text, clause_start, cue.start)
+    clause_start = _past_opening_quote(text, _past_quote_end(text, clause_start, cue.start), cue.start)
     lead = text[clause_start:cue.start]
     if antecedent := _relative_antecedent(text, start, end, clause_start, cue):
         return antecedent
@@ -195,6 +195,13 @@ def _source_of_impersonal(text: str, clause_start: int, cue: Cue, clause_end: in
     if document_after:  # "So heißt es in dem Schreiben: „…“": the document may follow the phrase too
         return read_noun_phrase(text, cue.end + document_after.end(), clause_end)
     return None
+
+
+def _past_quote_end(text: str, clause_start: int, cue_start: int) -> int:
+    """„Wer zweifelt, versteht nichts“ wird die Trainerin zitiert: a comma inside the quote opens no clause; the clause
+    that attributes the quote begins after its closing mark."""
+    close = re.match(r"[^„“”\"»«]*?\S([“”«])(?=[\s,.;:])", text[clause_start:cue_start])
+    return clause_start + close.end(1) if close else clause_start
 
 
 def _past_opening_quote(text: str, clause_start: int, cue_start: int) -> int:

@@ -121,3 +121,17 @@ def test_the_agent_of_a_passive_judges_the_phrase(text, phrase, speaker):
 def test_the_agent_of_a_passive_quote_is_the_outlet_not_the_speaker():
     text = "Die Sprecherin Anna Beispiel wird von der „Beispielpost“ mit den Worten zitiert: „Wir bleiben dabei.“"
     assert direct_speakers(text)["Wir bleiben dabei."] == "Anna Beispiel"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "speaker"),
+    [
+        ("„Als der Sturm kam, hat der Segelclub Beispielhafen das Rennen abgebrochen“ wird die Trainerin in der "
+         "Beispielpost zitiert.", "Als der Sturm kam, hat der Segelclub Beispielhafen das Rennen abgebrochen",
+         "Trainerin"),
+        ("“When the storm came, the Example Club cancelled the race” wrote the chairwoman Anna Example.",
+         "When the storm came, the Example Club cancelled the race", "Anna Example"),
+    ],
+)
+def test_a_comma_inside_the_quote_opens_no_clause_for_the_verb_after_it(text, phrase, speaker):
+    assert direct_speakers(text, "en" if text.startswith("“") else "de")[phrase] == speaker
