@@ -116,10 +116,19 @@ def _speaker(article: _Article, mention: Mention | None, position: int) -> tuple
         previous = [p for p in article.proposals if p.start < position and p.speaker]
         if previous and position - previous[-1].end < 600:
             return previous[-1].speaker, previous[-1].role
+    if _introduces_someone(article.text, mention):
+        return mention.phrase, mention.role
     speaker, role = article.cast.resolve(mention, position)
     if mention.name and len(mention.name.split()) > 1:
         article.cast.introduce(mention.name, mention.role, mention.start)
     return speaker, role
+
+
+def _introduces_someone(text: str, mention: Mention) -> bool:
+    """"sagte ein Sprecher", "a spokeswoman said": an indefinite role brings in someone not named, not the
+    spokesman the article named before."""
+    return not mention.name and bool(mention.role) and re.search(
+        r"(?<![\w\-])(?:ein|eine|einer|eines|einem|einen|a|an)\s+$", text[max(0, mention.start - 8):mention.start]) is not None
 
 
 def _newcomer_before(article: _Article, pronoun: Mention) -> Mention | None:

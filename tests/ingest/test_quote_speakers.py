@@ -135,3 +135,17 @@ def test_the_agent_of_a_passive_quote_is_the_outlet_not_the_speaker():
 )
 def test_a_comma_inside_the_quote_opens_no_clause_for_the_verb_after_it(text, phrase, speaker):
     assert direct_speakers(text, "en" if text.startswith("“") else "de")[phrase] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase"),
+    [
+        ("„Wir prüfen den Antrag“, sagte Sprecher Bernd Muster von der Stadt. Der Verband reagierte gelassen. "
+         "„Wir warten die Entscheidung in aller Ruhe ab“, sagte ein Sprecher.", "de",
+         "Wir warten die Entscheidung in aller Ruhe ab"),
+        ("Spokesman Bernd Sample of the city said: “We are reviewing the request.” The club was calm. "
+         "“We will wait for the decision,” a spokesman said.", "en", "We will wait for the decision,"),
+    ],
+)
+def test_an_indefinite_role_is_someone_new_not_the_person_named_before(text, language, phrase):
+    assert direct_speakers(text, language)[phrase] in ("Sprecher", "spokesman")
