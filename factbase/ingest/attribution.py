@@ -140,6 +140,9 @@ def cue_for_quote(text: str, quote: Quote, cues: list[Cue], start: int, end: int
     if after and not re.search(r"[.!?]\s", text[quote.end + 1:after[0].start]) \
             and not _opens_new_clause(text, quote, after[0]) and not _coordinated(text, quote, after[0]):
         return after[0]
+    if before and before[-1].kind == "according" and quote.start - before[-1].end <= 80 \
+            and not re.search(r"[,;:!?]", text[before[-1].end:quote.start]):
+        return before[-1]  # "laut Klinikchefin X „…“, suchen die Forscher …": the source right before the quote
     verb = _VERB_AFTER_QUOTE.match(text, quote.end)
     if verb and verb.end(1) <= end:
         return Cue(verb.start(1), verb.end(1), verb.group(1), "verb")  # „…“, strich Romney heraus

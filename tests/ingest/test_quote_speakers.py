@@ -149,3 +149,16 @@ def test_a_comma_inside_the_quote_opens_no_clause_for_the_verb_after_it(text, ph
 )
 def test_an_indefinite_role_is_someone_new_not_the_person_named_before(text, language, phrase):
     assert direct_speakers(text, language)[phrase] in ("Sprecher", "spokesman")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase"),
+    [
+        ("Seit die Methode erprobt ist und man damit laut Klinikchefin Anna Muster „jetzt vielen Paaren helfen kann“, "
+         "suchen die Forscher in Musterstadt nach weiteren Wegen.", "de", "jetzt vielen Paaren helfen kann"),
+        ("According to Anna Example “the team can now win every single match”, reports Example Radio.", "en",
+         "the team can now win every single match"),
+    ],
+)
+def test_a_source_named_right_before_the_quote_beats_the_verb_after_it(text, language, phrase):
+    assert direct_speakers(text, language)[phrase] in ("Anna Muster", "Anna Example")
