@@ -194,7 +194,7 @@ def _source_of_impersonal(text: str, clause_start: int, cue: Cue, clause_end: in
     document = re.match(r"\s*(?:In|Im|Auf|Aus|in|im|auf|aus)\s+", text[clause_start:cue.start])
     if document:
         return read_noun_phrase(text, clause_start + document.end(), cue.start)
-    document_after = re.match(r"\s+(?:in|im|auf)\s+", text[cue.end:clause_end])
+    document_after = re.match(r"\s+(?:[a-zäöüß]+\s+)?(?:in|im|auf)\s+", text[cue.end:clause_end])
     if document_after:  # "So heißt es in dem Schreiben: „…“": the document may follow the phrase too
         return read_noun_phrase(text, cue.end + document_after.end(), clause_end)
     return None

@@ -73,8 +73,9 @@ SO_DE = re.compile(
     r"(?:[“”\"«»]\s*[,–—-]?\s*so\b(?!\s+(?:dass|daß)\b|\s*:)"
     r"|(?<![“”\"«»])(?<![“”\"«»]\s)[,–—-]\s*so\b(?!\s*:|\s+(?!(?:" + SO_SPEAKER_OPENERS + r")\b)[a-zäöüß]+\b(?!-)))"
 )
-IMPERSONAL_DE = re.compile(r"\b(?:hieß|heißt|hiess) es\b|\bes hieß\b|\bwurde (?:mitgeteilt|erklärt|bekannt)\b")
-IMPERSONAL_EN = re.compile(r"\bit (?:was|is) (?:said|reported|claimed)\b")
+IMPERSONAL_DE = re.compile(r"\b(?:hieß|heißt|hiess) es\b|\bes hieß\b|\bwurde (?:mitgeteilt|erklärt|bekannt)\b"
+                           r"|\b(?:hat|hatte) es (?:[a-zäöüß]+ )?geheißen\b|\bes (?:hat|hatte) (?:[a-zäöüß]+ )?geheißen\b")
+IMPERSONAL_EN = re.compile(r"\bit (?:was|is|had been|has been) (?:said|reported|claimed)\b")
 
 # verbs of judging that take someone's wording as a quoted phrase, though they introduce no clause:
 # "sprach von einem „Feldzug“", "hält den Plan für „gefährlich“", "würdigte ihn als „großen Mann“"

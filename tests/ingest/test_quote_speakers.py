@@ -162,3 +162,20 @@ def test_an_indefinite_role_is_someone_new_not_the_person_named_before(text, lan
 )
 def test_a_source_named_right_before_the_quote_beats_the_verb_after_it(text, language, phrase):
     assert direct_speakers(text, language)[phrase] in ("Anna Muster", "Anna Example")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase", "speaker"),
+    [
+        ("In einer Erklärung des Vereins hatte es geheißen: „Wir reißen den Zaun noch im Winter ab.“", "de",
+         "Wir reißen den Zaun noch im Winter ab.", "Erklärung des Vereins"),
+        ("„Wir reißen den Zaun noch im Winter ab“, heißt es dazu in einer Mitteilung des Vereins.", "de",
+         "Wir reißen den Zaun noch im Winter ab", "Mitteilung des Vereins"),
+        ("In a statement by the club it had been said: “We will pull down the fence this winter.”", "en",
+         "We will pull down the fence this winter.", "statement"),
+        ("“We will pull down the fence this winter,” it was said later in a statement by the club.", "en",
+         "We will pull down the fence this winter,", "statement"),
+    ],
+)
+def test_an_impersonal_phrase_in_the_perfect_or_with_an_adverb_names_the_document(text, language, phrase, speaker):
+    assert direct_speakers(text, language)[phrase] == speaker
