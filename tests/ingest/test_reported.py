@@ -74,3 +74,14 @@ def test_english_said_before_the_clause_is_reported():
 )
 def test_it_recognises_the_konjunktiv(clause, expected):
     assert is_subjunctive(clause) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("In dem Schreiben des Vereins heißt es: „Wir bleiben.“", "de"),
+        ("In a statement by the club it had been said: “We will stay.”", "en"),
+    ],
+)
+def test_the_document_before_an_impersonal_phrase_is_not_reported(sentence, language):
+    assert reported(sentence, language) == []
