@@ -98,6 +98,9 @@ def speaker_for_cue(text: str, cue: Cue, start: int, end: int) -> Mention | None
         return opening  # the clause opens with its subject, so the phrase after the verb is an object
     if not lead.strip() and (apposed := _apposed_subject(text, start, clause_start)):
         return apposed
+    if (joined := re.search(r"\s(?:und|and)\s+$", lead)) and (
+            first := _conjunct_subject(text, clause_start, clause_start + joined.start())):
+        return first  # "Am Montag lobte die Ministerin X den Plan und nannte ihn „…“": the subject before "und"
     after = read_noun_phrase(text, cue.end, clause_end)
     if after and not _OBJECT_CASE.match(text, cue.end):
         return after
@@ -240,6 +243,19 @@ def sentence_subject(text: str, start: int, end: int, any_noun: bool = False) ->
 
 def _subject_after_verb(text: str, clause_start: int, end: int) -> Mention | None:
     """"Hier sparte der Bundespräsident nicht …", "biss der Randalierer … und rief": the phrase after the verb."""
+    verb = _first_verb(text, clause_start, end)
+    if verb is None:
+        return None
+    mention = read_noun_phrase(text, clause_start + verb.end(), end)
+    if mention and (mention.name or mention.role or mention.is_pronoun
+                    or text[clause_start + verb.end():mention.start].strip()):
+        return mention
+    return None
+
+
+def _first_verb(text: str, clause_start: int, end: int) -> re.Match | None:
+    """The first lowercase word of text[clause_start:end] that is neither an article, a preposition nor an
+    adjective after one: the finite verb, offsets relative to `clause_start`."""
     previous = ""
     for word in re.finditer(r"[\w\-]+", text[clause_start:end]):
         skip = word.group().lower() in NOT_VERBS | DETERMINERS \
@@ -248,11 +264,27 @@ def _subject_after_verb(text: str, clause_start: int, end: int) -> Mention | Non
         if skip or word.group().isdigit():
             continue
         if word.group().islower() and word.group() not in OPENING_ADVERBIALS:
-            mention = read_noun_phrase(text, clause_start + word.end(), end)
-            if mention and (mention.name or mention.role or mention.is_pronoun
-                            or text[clause_start + word.end():mention.start].strip()):
-                return mention
-            return None
+            return word
+    return None
+
+
+def _conjunct_subject(text: str, start: int, end: int) -> Mention | None:
+    """The subject of the clause text[start:end] when it names someone: after the verb as German has it after an
+    opening adverbial ("Am Montag lobte die Ministerin den Plan"), else right before it ("On Monday Mayor Anna
+    Example praised the plan")."""
+    verb = _first_verb(text, start, end)
+    if verb is None:
+        return None
+    after = read_noun_phrase(text, start + verb.end(), end)
+    if after and _names_someone(after):
+        return after
+    for capital in re.finditer(r"(?<![\w\-])[A-ZÄÖÜ][\w\-]*", text[start:start + verb.start()]):
+        if capital.group().lower() in OPENING_ADVERBIALS | NOT_SPEAKERS | DETERMINERS or re.search(
+                r"(?:^|\s)[a-zäöüß]+\s+$", text[start:start + capital.start()]):
+            continue  # a phrase after a lowercase word ("Auf den Sender X") sits in an adverbial or an object
+        before = read_noun_phrase(text, start + capital.start(), start + verb.start())
+        if before and _names_someone(before) and not text[before.end:start + verb.start()].strip():
+            return before
     return None
 
 

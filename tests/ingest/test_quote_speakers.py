@@ -179,3 +179,16 @@ def test_a_source_named_right_before_the_quote_beats_the_verb_after_it(text, lan
 )
 def test_an_impersonal_phrase_in_the_perfect_or_with_an_adverb_names_the_document(text, language, phrase, speaker):
     assert direct_speakers(text, language)[phrase] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase"),
+    [
+        ("In ihrer Rede lobte die Ministerin Anna Muster die Planer und nannte Musterstadts neuen Entwurf „einen "
+         "großen und lange erwarteten Wurf“.", "de", "einen großen und lange erwarteten Wurf"),
+        ("On Monday Mayor Anna Example thanked the planners and told Example Radio: “The design is a great success.”",
+         "en", "The design is a great success."),
+    ],
+)
+def test_a_verb_after_und_shares_the_subject_of_an_inverted_clause_before_it(text, language, phrase):
+    assert direct_speakers(text, language)[phrase] in ("Anna Muster", "Anna Example")
