@@ -434,8 +434,8 @@ def _add_reported_speech(article: _Article) -> None:
         source = _latest_speaker(article, sentence.start)
         if source is None:
             continue  # a lone Konjunktiv is more often a conditional than a report
-        carried = _proposal(article, sentence.start, sentence.end, source.speaker, source.role, "indirect",
-                            0.45, source.place)
+        speaker, role = _holder_in(article, sentence) or (source.speaker, source.role)
+        carried = _proposal(article, sentence.start, sentence.end, speaker, role, "indirect", 0.45, source.place)
         article.proposals.append(carried)
         article.hosts.append(carried)
 
@@ -507,15 +507,25 @@ def _add_nested_quotes(article: _Article) -> None:
             article.proposals.append(_proposal(article, quote.start, quote.end, *judged, "direct", 0.5, ""))
 
 
+def _holder_in(article: _Article, sentence: Sentence) -> tuple[str | None, str] | None:
+    """"Für den Theologen X sei der Rücktritt verständlich", "Dagegen sieht Y einen Angriff, es stehe …": a
+    Konjunktiv sentence that names whose view it gives is theirs, not the last speaker's."""
+    return _opinion_holder_of(article, sentence, sentence.end) or _judging_speaker_of(article, sentence, named=True)
+
+
 def _judging_speaker(article: _Article, quote: Quote) -> tuple[str | None, str] | None:
     """"Anna Beispiel sprach von einem „Feldzug“": the subject of a verb of judging owns the quoted phrase."""
     sentence = next((s for s in article.sentences if s.start <= quote.start - 1 < s.end), None)
-    if sentence is None:
-        return None
+    return _judging_speaker_of(article, sentence) if sentence else None
+
+
+def _judging_speaker_of(article: _Article, sentence: Sentence, named: bool = False) -> tuple[str | None, str] | None:
     cues = [c for c in find_judging(article.text, sentence.start, sentence.end, article.language)
             if not any(q.start <= c.start < q.end for q in article.quotes)]
     for cue in cues:
         mention = speaker_for_cue(article.text, cue, sentence.start, sentence.end)
+        if named and mention is not None and not (mention.name or mention.role):
+            continue
         if mention is not None and (mention.name or mention.role or mention.is_pronoun or (
                 mention.start < cue.start and mention.start - sentence.start < 5)):
             return _speaker(article, mention, cue.start)  # "Die Bundesregierung wies den Bericht als „…“ zurück"
@@ -526,13 +536,17 @@ def _opinion_holder(article: _Article, quote: Quote) -> tuple[str | None, str] |
     """"Für die Ministerin Anna Beispiel ist die Lage „unhaltbar“", "For Anna Example, it is “untenable”":
     the person the sentence opens with holds the view the quoted phrase gives."""
     sentence = next((s for s in article.sentences if s.start <= quote.start - 1 < s.end), None)
-    opening = sentence and re.match(r"\s*(?:Für|For)\s+", article.text[sentence.start:quote.start])
+    return _opinion_holder_of(article, sentence, quote.start) if sentence else None
+
+
+def _opinion_holder_of(article: _Article, sentence: Sentence, end: int) -> tuple[str | None, str] | None:
+    opening = re.match(r"\s*(?:Für|For)\s+", article.text[sentence.start:end])
     if not opening:
         return None
-    mention = read_noun_phrase(article.text, sentence.start + opening.end(), quote.start)
+    mention = read_noun_phrase(article.text, sentence.start + opening.end(), end)
     if mention is None or not (mention.name or mention.role) or not re.match(
             r"[\s,]*(?:(?:ist|sind|war|waren|sei|seien|bleibt|blieb)\b|[^.;:!?]*\b(?:is|was|are|were|remains)\b)",
-            article.text[mention.end:quote.start]):
+            article.text[mention.end:end]):
         return None
     return _speaker(article, mention, mention.start)
 

@@ -192,3 +192,28 @@ def test_an_impersonal_phrase_in_the_perfect_or_with_an_adverb_names_the_documen
 )
 def test_a_verb_after_und_shares_the_subject_of_an_inverted_clause_before_it(text, language, phrase):
     assert direct_speakers(text, language)[phrase] in ("Anna Muster", "Anna Example")
+
+
+def claims(text, language="de"):
+    return {(p.kind, p.text): p.speaker for p in extract_claims(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("second", "holder"),
+    [
+        ("Dagegen sieht der Vorsitzende Bernd Muster einen „Angriff auf die Belegschaft“, es stehe im Gegensatz zur "
+         "„guten Nachbarschaft“.", "Bernd Muster"),
+        ("Für die Ministerin Clara Muster sei der Rücktritt „aus vielen Gründen verständlich“.", "Clara Muster"),
+    ],
+)
+def test_a_konjunktiv_sentence_naming_whose_view_it_gives_is_not_carried_from_the_last_speaker(second, holder):
+    found = claims("„Wir gehen“, sagte Anna Beispiel am Montag. " + second)
+    assert found.pop(("direct", "Wir gehen")) == "Anna Beispiel"
+    assert set(found.values()) == {holder}
+
+
+def test_an_english_view_ascribed_to_someone_is_theirs_though_someone_spoke_before():
+    # English has no Konjunktiv to carry a report on; the holder rule for quoted phrases covers it
+    found = claims("“We are leaving,” Anna Example said on Monday. For Mayor Clara Sample, the resignation is "
+                   "“understandable for many reasons”.", "en")
+    assert found[("direct", "understandable for many reasons")] == "Clara Sample"
