@@ -152,6 +152,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None, language: str =
     else:
         for match in _WORD.finditer(span):
             word = match.group()
+            if _looms(span, match):
+                continue
             if word in VERBS_DE or (word.lower() in VERBS_DE and match.start() == 0):
                 cues.append(Cue(start + match.start(), start + match.end(), word, "verb"))
             elif word in SEPARATED_DE and _particle_follows(span, match.end(), SEPARATED_DE[word]):
@@ -164,6 +166,11 @@ def find_cues(text: str, start: int = 0, end: int | None = None, language: str =
         other is not cue and other.start <= cue.start and cue.end <= other.end and other.kind != "verb"
         for other in cues)]
     return sorted(cues, key=lambda cue: cue.start)
+
+
+def _looms(span: str, match: re.Match) -> bool:
+    """"Es drohe eine Erderwärmung", "es droht Streik": with the expletive "es" a threat looms; nobody speaks."""
+    return match.group().startswith("droh") and re.search(r"(?<![\w\-])[Ee]s\s+$", span[:match.start()]) is not None
 
 
 def find_judging(text: str, start: int, end: int, language: str = "de") -> list[Cue]:

@@ -118,3 +118,11 @@ def test_so_before_a_verb_or_adverb_is_a_conjunction_not_an_attribution(text):
 @pytest.mark.parametrize("speaker", ["der Sprecher", "ihre Anwältin", "Anna Beispiel", "verdi-Sprecher Max Muster"])
 def test_so_before_a_name_or_a_determiner_names_the_speaker(speaker):
     assert ("so", "so") in kinds(f"Das Werk schließe im Mai, so {speaker}.")
+
+
+def test_drohen_after_the_expletive_es_is_a_threat_looming_not_a_verb_of_saying():
+    assert kinds("Es drohe eine Erderwärmung von bis zu sechs Grad.") == []
+    assert kinds("Wenn der Plan scheitert, es droht Streit im Rat.") == []
+    assert ("drohte", "verb") in kinds("Der Verband drohte mit einer Klage.")
+    # English lists no verb of threatening among its cues, so "there is a threat of …" has none either
+    assert kinds("There is a threat of a strike, the union threatened.", "en") == []
