@@ -146,13 +146,13 @@ def find_cues(text: str, start: int = 0, end: int | None = None, language: str =
     cues = []
     if language == "en":
         for match in _WORD.finditer(span):
-            if match.group().lower() in VERBS_EN:
+            if match.group().lower() in VERBS_EN and not _compares(span, match):
                 cues.append(Cue(start + match.start(), start + match.end(), match.group(), "verb"))
         patterns = ((ACCORDING_EN, "according"), (IMPERSONAL_EN, "impersonal"))
     else:
         for match in _WORD.finditer(span):
             word = match.group()
-            if _looms(span, match):
+            if _looms(span, match) or _compares(span, match):
                 continue
             if word in VERBS_DE or (word.lower() in VERBS_DE and match.start() == 0):
                 cues.append(Cue(start + match.start(), start + match.end(), word, "verb"))
@@ -171,6 +171,13 @@ def find_cues(text: str, start: int = 0, end: int | None = None, language: str =
 def _looms(span: str, match: re.Match) -> bool:
     """"Es drohe eine Erderwärmung", "es droht Streik": with the expletive "es" a threat looms; nobody speaks."""
     return match.group().startswith("droh") and re.search(r"(?<![\w\-])[Ee]s\s+$", span[:match.start()]) is not None
+
+
+def _compares(span: str, match: re.Match) -> bool:
+    """"früher als erwartet", "wie befürchtet", "than predicted": a participle after a comparison word says what was
+    expected, not who speaks."""
+    return re.search(r"(?<![\w\-])(?:als|wie|than|as)\s+$", span[:match.start()]) is not None \
+        and re.match(r"\s*(?:[.,;:!?)]|und\b|and\b|$)", span[match.end():]) is not None
 
 
 def find_judging(text: str, start: int, end: int, language: str = "de") -> list[Cue]:

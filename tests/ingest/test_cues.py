@@ -2,6 +2,7 @@
 import pytest
 
 from factbase.ingest.cues import find_cues
+from factbase.ingest.pipeline import extract_claims
 
 
 def kinds(text, language="de"):
@@ -126,3 +127,19 @@ def test_drohen_after_the_expletive_es_is_a_threat_looming_not_a_verb_of_saying(
     assert ("drohte", "verb") in kinds("Der Verband drohte mit einer Klage.")
     # English lists no verb of threatening among its cues, so "there is a threat of …" has none either
     assert kinds("There is a threat of a strike, the union threatened.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die Flutwelle erreichte die Stadt früher als erwartet, wie befürchtet.", "de"),
+        ("The flood reached the town earlier than predicted, as noted.", "en"),
+    ],
+)
+def test_a_participle_after_a_comparison_word_is_no_verb_of_saying(text, language):
+    assert kinds(text, language) == []
+
+
+def test_a_phrase_quoted_before_a_comparison_is_no_ones_statement():
+    assert extract_claims("Die Flutwelle erreichte die Stadt „acht bis zehn Stunden früher“ als erwartet.") == []
+    assert extract_claims("The flood reached the town “eight to ten hours earlier” than predicted.", "en") == []
