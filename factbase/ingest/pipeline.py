@@ -362,9 +362,9 @@ def _is_institution_name(text: str, quote: Quote) -> bool:
     """"Ärzte ohne Grenzen", "Rat für Beispielfragen", "Bote am Sonntag": capitalised nouns joined
     by a preposition (and articles) name a body, a paper or a law, unless predicated ("von einem „Feldzug
     gegen die Schulen“"); "Stoppt den Wahn!" has no preposition."""
-    before = re.findall(r"[\w\-]+", text[max(0, quote.start - 20):quote.start])
+    before = re.findall(r"[\w\-]+", re.split(r"[.!?]\s", text[max(0, quote.start - 20):quote.start])[-1])
     if before and before[-1].lower() in PREDICATING_WORDS:
-        return False
+        return False  # "von einem „…“"; but "… trafen ein. „Ärzte ohne Grenzen“ …" starts a sentence
     words = re.findall(r"[\w\-]+", quote.text)
     lowercase = [w for w in words if not (w[:1].isupper() or w.isdigit())]
     return 1 < len(words) <= 10 and words[0][:1].isupper() and quote.text.strip()[-1:] not in "!?." \

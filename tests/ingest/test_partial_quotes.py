@@ -103,3 +103,16 @@ def test_a_numbered_event_is_a_name_however_long():
 def test_a_maxim_after_principle_is_its_name_not_a_claim():
     text = "Bernd Muster sagte, der Grundsatz „jeder zahlt den gleichen Beitrag“ gelte auch in diesem Verein."
     assert direct_claims(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Die ersten Helfer trafen am Abend ein. „Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an, mehr "
+         "Personal zu schicken.", "de", "Ärzte ohne Grenzen"),
+        ("Nobody knew what the hall would be used as. “Doctors without Borders” and the Red Cross announced they "
+         "would send more staff.", "en", "Doctors without Borders"),
+    ],
+)
+def test_a_predicating_word_ending_the_sentence_before_leaves_a_name_a_name(text, language, name):
+    assert name not in [p.text for p in extract_claims(text, language)]
