@@ -176,6 +176,12 @@ def _is_title(text: str, quote: Quote) -> bool:
         return False  # "nannte den Bericht eine „Ente“": the quote says what the thing is, it is not its title
     if len(before) > 1 and before[-1] in NAMING_VERBS and any(w in NAMING_NOUNS for w in before[-5:-1]):
         return True  # "Der wissenschaftliche Name lautet „…“", "Das Motto hieß „…“"
+    if len(before) > 2 and before[-2] in NAMING_VERBS and before[-1].islower() and any(
+            w in NAMING_NOUNS for w in before[-6:-2]):
+        return True  # "der Name lautet also „…“"
+    if before and before[-1] in NAMING_NOUNS | {"Bezeichnung"} and re.match(
+            r"[“”\"«»]\s*(?:lautet|lautete|lauten|lauteten|heißt|hieß|is|was)\b", text[quote.end:quote.end + 12]):
+        return True  # "dessen amtliche Bezeichnung „…“ lautet"
     # "der Film „…“", "der Roman Sample „…“"; but a verb after the noun ("der Bericht sei „…“") predicates
     return bool(before) and (before[-1] in TITLE_WORDS or len(before) > 1 and before[-2] in TITLE_WORDS
                              and not before[-1].islower())

@@ -116,3 +116,18 @@ def test_a_maxim_after_principle_is_its_name_not_a_claim():
 )
 def test_a_predicating_word_ending_the_sentence_before_leaves_a_name_a_name(text, language, name):
     assert name not in [p.text for p in extract_claims(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Die Hauptstadt der Region, deren amtliche Bezeichnung „Republik Musterland“ lautet, liegt am Fluss.", "de",
+         "Republik Musterland"),
+        ("Die Schlange wurde nach dem Fundort benannt, der Name lautet also „riesige Schlange von Musterberg“.", "de",
+         "riesige Schlange von Musterberg"),
+        ("The researchers said the scientific name is therefore “giant snake of Sample Hill”.", "en",
+         "giant snake of Sample Hill"),
+    ],
+)
+def test_what_a_naming_noun_is_said_to_be_is_a_name_with_an_adverb_or_the_verb_after_it(text, language, name):
+    assert name not in direct_claims(text, language)
