@@ -206,7 +206,8 @@ def _add_direct_quotes(article: _Article) -> None:
             article.proposals.append(last)
             continue
         adjacent = cue is not None and _adjacent(text, quote, cue)
-        if _is_title(text, quote) or _is_name(text, quote, article.language) or (
+        if _is_title(text, quote) or _is_name(text, quote, article.language) \
+                or _names_a_work_before_colon(text, quote, start) or (
                 quote.words <= SHORT_QUOTE_WORDS and not adjacent and (
                     cue is None or cue.kind != "verb" or _looks_like_a_name(quote))):
             article.pending.append(quote)
@@ -265,7 +266,7 @@ def _names_a_work_before_colon(text: str, quote: Quote, start: int) -> bool:
     clause about a work is its title."""
     clause = re.search(r"([^.;:!?„“”\"»«]*):\s*$", text[start:quote.start - 1])
     return clause is not None and quote.words <= 6 and any(
-        word in WORKS for word in re.findall(r"[\w\-]+", clause.group(1)))
+        word in WORKS | NAMING_NOUNS for word in re.findall(r"[\w\-]+", clause.group(1)))
 
 
 def _coordinated_with(text: str, cue: Cue, last: Proposal | None, start: int) -> bool:

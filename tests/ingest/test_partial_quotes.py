@@ -131,3 +131,14 @@ def test_a_predicating_word_ending_the_sentence_before_leaves_a_name_a_name(text
 )
 def test_what_a_naming_noun_is_said_to_be_is_a_name_with_an_adverb_or_the_verb_after_it(text, language, name):
     assert name not in direct_claims(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Den Titel der neuen Sendung gab der Sender am Montag bekannt: „Musterstadt bei Nacht – eine Reise“.", "de"),
+        ("The broadcaster announced the name it had chosen: “Sample Town by night – a journey”.", "en"),
+    ],
+)
+def test_a_short_quote_after_a_clause_about_a_name_is_the_name_though_a_verb_of_saying_stands_there(text, language):
+    assert direct_claims(text, language) == {}
