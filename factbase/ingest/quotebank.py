@@ -48,59 +48,48 @@ class QuotebankResult:
 
 
 class _Speakers:
-    """Speaker ids by Wikidata id and by name, remembered across batches."""
+    """Speaker ids (and whether each is confirmed) by speaker ref, remembered across batches."""
 
     def __init__(self, confirm: bool):
         self.confirm = confirm
-        self.by_qid: dict[str, tuple[int, bool]] = {}
-        self.by_name: dict[str, tuple[int, bool]] = {}
+        self.by_ref: dict[str, tuple[int, bool]] = {}
 
-    def ids_for(self, quotations: list[Quotation], result: QuotebankResult) -> None:
-        wanted = {(q.qid, q.speaker) for q in quotations if not self._known(q.qid, q.speaker)}
+    def __getitem__(self, ref: str) -> tuple[int, bool]:
+        return self.by_ref[ref]
+
+    def ids_for(self, people: dict[str, tuple[str, str]], result: QuotebankResult) -> None:
+        """Find or create the speaker of each ref in `people` (ref -> (Wikidata id, name))."""
+        wanted = {ref: person for ref, person in people.items() if ref not in self.by_ref}
         if not wanted:
             return
-        qids = {qid for qid, _ in wanted if qid}
+        qids = {qid for qid, _ in wanted.values() if qid}
         for pk, qid, confirmed in Speaker.objects.filter(wikidata_id__in=qids).values_list(
                 "pk", "wikidata_id", "confirmed"):
-            self.by_qid[qid] = (pk, confirmed)
+            self.by_ref[qid] = (pk, confirmed)
         # Speaker.objects.resolve can only find a name one of whose keys is on file: look
         # those up for the whole batch at once and ask resolve about the names that have one.
-        keys = {key for _, name in wanted for key in name_keys(name)}
+        keys = {key for _, name in wanted.values() for key in name_keys(name)}
         on_file = set()
         for chunk in _chunks(sorted(keys), 5000):
             on_file.update(Speaker.objects.filter(key__in=chunk).values_list("key", flat=True))
             on_file.update(SpeakerAlias.objects.filter(key__in=chunk).values_list("key", flat=True))
         new = {}
-        for qid, name in sorted(wanted):
-            if self._known(qid, name):
+        for ref, (qid, name) in sorted(wanted.items()):
+            if ref in self.by_ref:
                 continue
             found = Speaker.objects.resolve(name) if on_file.intersection(name_keys(name)) else None
             if found is not None and (not qid or found.wikidata_id in ("", qid)):
-                self._remember(qid, name, (found.pk, found.confirmed))
+                self.by_ref[ref] = (found.pk, found.confirmed)
             else:
-                new.setdefault(qid or name_key(name), (qid, name))
+                new[ref] = (qid, name)
         if new:
-            self._create(list(new.values()), result)
+            self._create(new, result)
 
-    def _known(self, qid: str, name: str) -> bool:
-        return (qid in self.by_qid) if qid else (name_key(name) in self.by_name)
-
-    def _remember(self, qid: str, name: str, entry: tuple[int, bool]) -> None:
-        if qid:
-            self.by_qid[qid] = entry
-        else:
-            self.by_name[name_key(name)] = entry
-
-    def get(self, quotation: Quotation) -> tuple[int, bool]:
-        if quotation.qid:
-            return self.by_qid[quotation.qid]
-        return self.by_name[name_key(quotation.speaker)]
-
-    def _create(self, people: list[tuple[str, str]], result: QuotebankResult) -> None:
-        slugs = {(qid, name): slugify(name)[:150] or "speaker" for qid, name in people}
+    def _create(self, people: dict[str, tuple[str, str]], result: QuotebankResult) -> None:
+        slugs = {ref: slugify(name)[:150] or "speaker" for ref, (_, name) in people.items()}
         taken = set(Speaker.objects.filter(slug__in=slugs.values()).values_list("slug", flat=True))
         used = set()
-        for person, slug in slugs.items():
+        for ref, slug in slugs.items():
             candidate, n = slug, 1
             while candidate in taken or candidate in used:
                 n += 1
@@ -108,16 +97,37 @@ class _Speakers:
                 if candidate not in used and not Speaker.objects.filter(slug=candidate).exists():
                     break
             used.add(candidate)
-            slugs[person] = candidate
+            slugs[ref] = candidate
         now = timezone.now()
         copy_rows(Speaker, ["name", "slug", "key", "kind", "description", "wikidata_id", "confirmed",
                             "claim_count", "created", "updated"],
-                  [(name, slugs[(qid, name)], name_key(name), speaker_kind_guess(name), DESCRIPTION, qid,
-                    self.confirm, 0, now, now) for qid, name in people])
+                  [(name, slugs[ref], name_key(name), speaker_kind_guess(name), DESCRIPTION, qid,
+                    self.confirm, 0, now, now) for ref, (qid, name) in people.items()])
         ids = dict(Speaker.objects.filter(slug__in=slugs.values()).values_list("slug", "pk"))
-        for qid, name in people:
-            self._remember(qid, name, (ids[slugs[(qid, name)]], self.confirm))
+        for ref in people:
+            self.by_ref[ref] = (ids[slugs[ref]], self.confirm)
         result.speakers_created += len(people)
+
+
+def _speaker_ref(quotation: Quotation) -> str:
+    """What tells a load's speakers apart: the Wikidata id where Quotebank gives exactly one,
+    else the name's key."""
+    return quotation.qid or "=" + name_key(quotation.speaker)
+
+
+@dataclass
+class _Batch:
+    """Up to batch_size lines of the file, read off the main thread (see _read_ahead)."""
+    lines: int = 0
+    quotations: list[Quotation] = field(default_factory=list)
+    refs: list[str] = field(default_factory=list)  # each quotation's speaker ref
+    people: dict[str, tuple[str, str]] = field(default_factory=dict)  # ref -> (Wikidata id, name)
+    errors: list[ReadError] = field(default_factory=list)
+    unattributed: int = 0
+    # On PostgreSQL, the quotations and their URLs as rows of COPY's text format, made here
+    # rather than on the main thread, which meanwhile waits on PostgreSQL storing the last batch.
+    quote_rows: bytes = b""
+    url_rows: bytes = b""
 
 
 def quotebank_load(*, lines: Iterable[bytes], document: str, publish: bool = False,
@@ -126,70 +136,83 @@ def quotebank_load(*, lines: Iterable[bytes], document: str, publish: bool = Fal
                    on_phase: Callable[[str], None] | None = None) -> QuotebankResult:
     """Load a Quotebank quotation file (its lines, as bytes), one transaction per batch; returns the counts.
 
-    `rebuild_indexes` (PostgreSQL): one transaction for the whole file instead. Every batch
-    is staged, then stored with one INSERT per table, with the claim, source and appearance
-    tables' secondary indexes and foreign keys set aside and built once at the end: several
-    times faster for millions of rows, but those tables are locked meanwhile.
-    `on_batch(n)` is called after each batch with the number of lines it held, and
+    `rebuild_indexes` (PostgreSQL): one transaction for the whole file instead, with the
+    claim, source and appearance tables' secondary indexes and foreign keys set aside and
+    built once at the end; claims are stored batch by batch, sources and appearances all at
+    once at the end. Several times faster for millions of rows, but those tables are locked
+    meanwhile. `on_batch(n)` is called after each batch with the number of lines it held, and
     `on_phase(name)` when the bulk load moves on to "storing" and "indexing" (for a progress bar).
     """
     on_phase = on_phase or (lambda name: None)
     result = QuotebankResult()
     speakers = _Speakers(confirm_speakers)
-    bulk = rebuild_indexes and connection.vendor == "postgresql"
-    if connection.vendor != "postgresql":
-        load = _batch_orm
-    elif bulk:  # batches are only staged; one set of INSERTs at the end stores them all
-        def load(rows, language):
-            _stage_postgresql(rows)
-            return 0, 0
-    else:
-        load = _batch_postgresql
-    # Reading and hashing the next batch (Python) overlaps with the database storing this one.
-    batches = _read_ahead(_batched(read_quotations(lines, document), batch_size))
+    postgresql = connection.vendor == "postgresql"
+    bulk = rebuild_indexes and postgresql
+    store = _PostgresqlStore(language, publish, one_transaction=bulk) if postgresql else _OrmStore(language, publish)
+    batches = _read_ahead(_batches(read_quotations(lines, document), batch_size, copy_rows=postgresql))
     with transaction.atomic() if bulk else nullcontext(), _indexes_set_aside() if bulk else nullcontext():
         for batch in batches:
-            quotations = []
-            for item in batch:
-                if isinstance(item, ReadError):
-                    result.errors.append(item)
-                elif item is None:
-                    result.unattributed += 1
-                else:
-                    quotations.append(item)
-            result.quotations += len(quotations)
+            result.errors.extend(batch.errors)
+            result.unattributed += batch.unattributed
+            result.quotations += len(batch.quotations)
             with transaction.atomic():
-                speakers.ids_for(quotations, result)
-                rows = []
-                for q in quotations:
-                    speaker_id, confirmed = speakers.get(q)
-                    status = Claim.Status.PUBLISHED if publish and confirmed else Claim.Status.DRAFT
-                    rows.append((q, speaker_id, status))
-                    result.speaker_ids.add(speaker_id)
-                created, appearances = load(rows, language)
+                speakers.ids_for(batch.people, result)
+                result.speaker_ids.update(speakers[ref][0] for ref in batch.people)
+                created, appearances = store.store(batch, speakers)
             result.claims_created += created
             result.appearances_created += appearances
             if on_batch:
-                on_batch(len(batch))
+                on_batch(batch.lines)
         if bulk:
             on_phase("storing")
-            result.claims_created, result.appearances_created = _insert_staged_postgresql(language)
+            result.appearances_created += store.finish()
             on_phase("indexing")
     result.duplicates = result.quotations - result.claims_created
     if publish:  # the kept stats count published claims only: drafts leave them as they are
         for chunk in _chunks(sorted(result.speaker_ids), 5000):
             Speaker.objects.filter(pk__in=chunk).refresh_stats()
         bump_public_version()  # no save() ran, so no signal told the response cache
-    if connection.vendor == "postgresql":
+    if postgresql:
         with connection.cursor() as cursor:  # fresh planner statistics after a big load
             cursor.execute("ANALYZE claims_speaker, claims_claim, claims_source, claims_appearance")
     return result
 
 
-def _batched(items: Iterable, size: int) -> Iterator[list]:
+def _batches(items: Iterable[Quotation | ReadError | None], size: int, copy_rows: bool) -> Iterator[_Batch]:
     iterator = iter(items)
-    while batch := list(islice(iterator, size)):
+    while chunk := list(islice(iterator, size)):
+        batch = _Batch(lines=len(chunk))
+        for item in chunk:
+            if isinstance(item, ReadError):
+                batch.errors.append(item)
+            elif item is None:
+                batch.unattributed += 1
+            else:
+                ref = _speaker_ref(item)
+                batch.quotations.append(item)
+                batch.refs.append(ref)
+                batch.people.setdefault(ref, (item.qid, item.speaker))
+        if copy_rows:
+            batch.quote_rows = "".join(
+                f"{q.line}\t{_copy_text(ref)}\t{_copy_text(q.text)}\t{q.text_hash}\t{_copy_value(q.said_on)}"
+                f"\t{_copy_value(q.confidence)}\n" for q, ref in zip(batch.quotations, batch.refs, strict=True)).encode()
+            batch.url_rows = "".join(
+                f"{q.line}\t{_copy_text(url)}\t{_copy_text(_outlet(url))}\n"
+                for q in batch.quotations for url in q.urls).encode()
         yield batch
+
+
+def _copy_text(text: str) -> str:
+    """`text` as a field of COPY's text format (backslash escapes; a quotation has no tabs or
+    line breaks left, but a URL or a name could hold a backslash)."""
+    if "\\" in text or "\t" in text or "\n" in text or "\r" in text:
+        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    return text
+
+
+def _copy_value(value) -> str:
+    """A date or number as a field of COPY's text format, None as its NULL."""
+    return "\\N" if value is None else str(value)
 
 
 def _read_ahead(batches: Iterator[list], depth: int = 2) -> Iterator[list]:
@@ -255,90 +278,131 @@ def _outlet(url: str) -> str:
     return host.removeprefix("www.")[:200]
 
 
-def _batch_postgresql(rows: list[tuple[Quotation, int, str]], language: str) -> tuple[int, int]:
-    _stage_postgresql(rows)
-    return _insert_staged_postgresql(language)
+class _PostgresqlStore:
+    """Stores each batch by COPYing it into temporary tables and inserting from them with one
+    INSERT ... SELECT ... ON CONFLICT DO NOTHING per table (so a re-run skips what is there).
+
+    With `one_transaction` (the bulk load), the staged rows stay for the whole file: each
+    batch's claims are inserted at once, so PostgreSQL computes their search vectors while the
+    reader thread reads the next batch, and sources and appearances are inserted by `finish`,
+    in one join over the whole file. Otherwise every batch is stored whole and the staged rows
+    are dropped at its commit."""
+
+    def __init__(self, language: str, publish: bool, *, one_transaction: bool):
+        self.language = language
+        self.publish = publish
+        self.one_transaction = one_transaction
+        self.staged_refs: set[str] = set()  # the speaker refs staged in this transaction
+
+    def store(self, batch: _Batch, speakers: _Speakers) -> tuple[int, int]:
+        if not batch.quotations:
+            return 0, 0
+        self._stage(batch, speakers)
+        created = self._insert_claims(first_line=batch.quotations[0].line)
+        return created, 0 if self.one_transaction else self._insert_appearances()
+
+    def finish(self) -> int:
+        return self._insert_appearances()
+
+    def _stage(self, batch: _Batch, speakers: _Speakers) -> None:
+        if not self.one_transaction:
+            self.staged_refs = set()  # the last batch's commit emptied the tables
+        new_refs = [ref for ref in batch.people if ref not in self.staged_refs]
+        self.staged_refs.update(new_refs)
+        with connection.cursor() as cursor:
+            for table, columns in (("ingest_stage_speaker", "ref text, speaker_id bigint, status varchar(10)"),
+                                   ("ingest_stage_quote", "line bigint, ref text, text text, text_hash varchar(64), "
+                                                          "said_on date, confidence double precision"),
+                                   ("ingest_stage_url", "line bigint, url text, outlet text")):
+                cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} ({columns}) ON COMMIT DELETE ROWS")
+            with cursor.cursor.copy("COPY ingest_stage_speaker FROM STDIN") as copy:
+                for ref in new_refs:
+                    speaker_id, confirmed = speakers[ref]
+                    copy.write_row((ref, speaker_id, self._status(confirmed)))
+            with cursor.cursor.copy("COPY ingest_stage_quote FROM STDIN") as copy:
+                copy.write(batch.quote_rows)
+            with cursor.cursor.copy("COPY ingest_stage_url FROM STDIN") as copy:
+                copy.write(batch.url_rows)
+
+    def _status(self, confirmed: bool) -> str:
+        return Claim.Status.PUBLISHED if self.publish and confirmed else Claim.Status.DRAFT
+
+    def _insert_claims(self, first_line: int) -> int:
+        """The staged quotations from `first_line` on as claims; returns how many were new.
+        Rows go in index order; of a claim repeated in the file, the first line wins, as in a
+        line-by-line load."""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "INSERT INTO claims_claim (text, text_hash, speaker_id, said_on, said_on_precision, kind, role, "
+                "place, language, status, created, updated) "
+                "SELECT q.text, q.text_hash, s.speaker_id, q.said_on, "
+                "CASE WHEN q.said_on IS NULL THEN '' ELSE 'day' END, 'direct', '', '', %s, s.status, now(), now() "
+                "FROM ingest_stage_quote q JOIN ingest_stage_speaker s ON s.ref = q.ref WHERE q.line >= %s "
+                "ORDER BY s.speaker_id, q.text_hash, q.line ON CONFLICT (speaker_id, text_hash) DO NOTHING",
+                [self.language, first_line])
+            return cursor.rowcount
+
+    def _insert_appearances(self) -> int:
+        """The staged URLs as sources, and as appearances of their (stored) claims; returns
+        how many appearances were new."""
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE ingest_stage_speaker, ingest_stage_quote, ingest_stage_url")
+            cursor.execute(
+                "INSERT INTO claims_source (title, url, outlet, language, published_on, published_on_precision, "
+                "text, text_hash, created) "
+                "SELECT left(url, 500), url, outlet, %s, NULL, '', '', '', now() "
+                "FROM ingest_stage_url ORDER BY url ON CONFLICT (url) DO NOTHING", [self.language])
+            # Current row counts, so the planner joins by index or hash rather than guessing.
+            cursor.execute("ANALYZE claims_claim, claims_source")
+            cursor.execute(
+                "INSERT INTO claims_appearance (claim_id, source_id, context, start, \"end\", printed_text, "
+                "confidence, created) "
+                "SELECT c.id, s.id, '', NULL, NULL, '', q.confidence, now() "
+                "FROM ingest_stage_url u JOIN ingest_stage_quote q ON q.line = u.line "
+                "JOIN ingest_stage_speaker p ON p.ref = q.ref "
+                "JOIN claims_claim c ON c.speaker_id = p.speaker_id AND c.text_hash = q.text_hash "
+                "JOIN claims_source s ON s.url = u.url ORDER BY c.id, s.id "
+                "ON CONFLICT (claim_id, source_id) DO NOTHING")
+            return cursor.rowcount
 
 
-def _stage_postgresql(rows: list[tuple[Quotation, int, str]]) -> None:
-    """COPY quotations and their URLs into temporary tables (emptied at commit)."""
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "CREATE TEMP TABLE IF NOT EXISTS ingest_stage_quote (line bigint, speaker_id bigint, text text, "
-            "text_hash varchar(64), said_on date, status varchar(10), confidence double precision) "
-            "ON COMMIT DELETE ROWS")
-        cursor.execute("CREATE TEMP TABLE IF NOT EXISTS ingest_stage_url (line bigint, url text, outlet text) "
-                       "ON COMMIT DELETE ROWS")
-        with cursor.cursor.copy("COPY ingest_stage_quote FROM STDIN") as copy:
-            for q, speaker_id, status in rows:
-                copy.write_row((q.line, speaker_id, q.text, q.text_hash, q.said_on, status, q.confidence))
-        with cursor.cursor.copy("COPY ingest_stage_url FROM STDIN") as copy:
-            for q, _, _ in rows:
-                for url in q.urls:
-                    copy.write_row((q.line, url, _outlet(url)))
-
-
-def _insert_staged_postgresql(language: str) -> tuple[int, int]:
-    """One INSERT ... SELECT ... ON CONFLICT DO NOTHING each for claims, sources and appearances
-    from what is staged; returns (claims created, appearances created). Rows go in index order;
-    of a claim repeated in the file, the first line wins, as in a line-by-line load."""
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE ingest_stage_quote, ingest_stage_url")
-        cursor.execute(
-            "INSERT INTO claims_claim (text, text_hash, speaker_id, said_on, said_on_precision, kind, role, place, "
-            "language, status, created, updated) "
-            "SELECT text, text_hash, speaker_id, said_on, CASE WHEN said_on IS NULL THEN '' ELSE 'day' END, "
-            "'direct', '', '', %s, status, now(), now() FROM ingest_stage_quote "
-            "ORDER BY speaker_id, text_hash, line ON CONFLICT (speaker_id, text_hash) DO NOTHING", [language])
-        created = cursor.rowcount
-        cursor.execute(
-            "INSERT INTO claims_source (title, url, outlet, language, published_on, published_on_precision, text, "
-            "text_hash, created) "
-            "SELECT left(url, 500), url, outlet, %s, NULL, '', '', '', now() "
-            "FROM ingest_stage_url ORDER BY url ON CONFLICT (url) DO NOTHING", [language])
-        # Current row counts, so the planner joins by index or hash rather than guessing.
-        cursor.execute("ANALYZE claims_claim, claims_source")
-        cursor.execute(
-            "INSERT INTO claims_appearance (claim_id, source_id, context, start, \"end\", printed_text, confidence, "
-            "created) "
-            "SELECT c.id, s.id, '', NULL, NULL, '', q.confidence, now() "
-            "FROM ingest_stage_url u JOIN ingest_stage_quote q ON q.line = u.line "
-            "JOIN claims_claim c ON c.speaker_id = q.speaker_id AND c.text_hash = q.text_hash "
-            "JOIN claims_source s ON s.url = u.url ORDER BY c.id, s.id "
-            "ON CONFLICT (claim_id, source_id) DO NOTHING")
-        appearances = cursor.rowcount
-    return created, appearances
-
-
-def _batch_orm(rows: list[tuple[Quotation, int, str]], language: str) -> tuple[int, int]:
+class _OrmStore:
     """The simple path (SQLite): bulk_create ignoring conflicts, then look the ids up."""
-    now = timezone.now()
-    wanted = {}
-    for q, speaker_id, status in rows:
-        wanted.setdefault((speaker_id, q.text_hash), (q, status))
-    before = Claim.objects.count()
-    Claim.objects.bulk_create(
-        [Claim(speaker_id=speaker_id, text=q.text, text_hash=text_hash, said_on=q.said_on,
-               said_on_precision="day" if q.said_on else "", kind=Claim.Kind.DIRECT, language=language,
-               status=status, created=now, updated=now)
-         for (speaker_id, text_hash), (q, status) in wanted.items()],
-        ignore_conflicts=True, batch_size=500)
-    created = Claim.objects.count() - before
-    claim_ids = {}
-    for chunk in _chunks(sorted({text_hash for _, text_hash in wanted}), 500):
-        for pk, speaker_id, text_hash in Claim.objects.filter(text_hash__in=chunk).values_list(
-                "pk", "speaker_id", "text_hash"):
-            claim_ids[(speaker_id, text_hash)] = pk
-    urls = sorted({url for q, _, _ in rows for url in q.urls})
-    Source.objects.bulk_create([Source(title=url[:500], url=url, outlet=_outlet(url), language=language)
-                                for url in urls], ignore_conflicts=True, batch_size=500)
-    source_ids = {}
-    for chunk in _chunks(urls, 500):
-        source_ids.update(Source.objects.filter(url__in=chunk).values_list("url", "pk"))
-    before = Appearance.objects.count()
-    Appearance.objects.bulk_create(
-        [Appearance(claim_id=claim_ids[(speaker_id, q.text_hash)], source_id=source_ids[url],
-                    confidence=q.confidence)
-         for q, speaker_id, _ in rows for url in q.urls],
-        ignore_conflicts=True, batch_size=500)
-    return created, Appearance.objects.count() - before
+
+    def __init__(self, language: str, publish: bool):
+        self.language = language
+        self.publish = publish
+
+    def store(self, batch: _Batch, speakers: _Speakers) -> tuple[int, int]:
+        now = timezone.now()
+        wanted = {}
+        for q, ref in zip(batch.quotations, batch.refs, strict=True):
+            speaker_id, confirmed = speakers[ref]
+            status = Claim.Status.PUBLISHED if self.publish and confirmed else Claim.Status.DRAFT
+            wanted.setdefault((speaker_id, q.text_hash), (q, status))
+        before = Claim.objects.count()
+        Claim.objects.bulk_create(
+            [Claim(speaker_id=speaker_id, text=q.text, text_hash=text_hash, said_on=q.said_on,
+                   said_on_precision="day" if q.said_on else "", kind=Claim.Kind.DIRECT, language=self.language,
+                   status=status, created=now, updated=now)
+             for (speaker_id, text_hash), (q, status) in wanted.items()],
+            ignore_conflicts=True, batch_size=500)
+        created = Claim.objects.count() - before
+        claim_ids = {}
+        for chunk in _chunks(sorted({text_hash for _, text_hash in wanted}), 500):
+            for pk, speaker_id, text_hash in Claim.objects.filter(text_hash__in=chunk).values_list(
+                    "pk", "speaker_id", "text_hash"):
+                claim_ids[(speaker_id, text_hash)] = pk
+        urls = sorted({url for q in batch.quotations for url in q.urls})
+        Source.objects.bulk_create([Source(title=url[:500], url=url, outlet=_outlet(url), language=self.language)
+                                    for url in urls], ignore_conflicts=True, batch_size=500)
+        source_ids = {}
+        for chunk in _chunks(urls, 500):
+            source_ids.update(Source.objects.filter(url__in=chunk).values_list("url", "pk"))
+        before = Appearance.objects.count()
+        Appearance.objects.bulk_create(
+            [Appearance(claim_id=claim_ids[(speakers[ref][0], q.text_hash)], source_id=source_ids[url],
+                        confidence=q.confidence)
+             for q, ref in zip(batch.quotations, batch.refs, strict=True) for url in q.urls],
+            ignore_conflicts=True, batch_size=500)
+        return created, Appearance.objects.count() - before

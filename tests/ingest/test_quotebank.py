@@ -150,3 +150,15 @@ def test_namesakes_with_different_wikidata_ids_are_different_speakers(db, tmp_pa
     assert sorted(namesakes) == ["Q9000000001", "Q9000000002", "Q9000000042"]
     assert sorted(namesakes.values()) == ["speaker-00042", "speaker-00042-2", "speaker-00042-3"]
 
+
+
+@pytest.mark.parametrize("rebuild_indexes", [False, True])
+def test_backslashes_tabs_and_null_markers_are_stored_as_written(db, tmp_path, rebuild_indexes):
+    # On PostgreSQL the rows travel in COPY's text format, where these characters are special.
+    text = r"Synthetic path C:\new\table and a literal \N in it."
+    url = "https://news0.example.org/a\\b\tc"
+    load(write(tmp_path / "q.jsonl", [quote(1, speaker="Speaker \\N 00044", qids=(), text=text, urls=[url])]),
+         rebuild_indexes=rebuild_indexes)
+    claim = Claim.objects.get()
+    assert (claim.text, claim.speaker.name) == (text, "Speaker \\N 00044")
+    assert list(claim.appearances.values_list("source__url", flat=True)) == [url]
