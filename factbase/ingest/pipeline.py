@@ -424,7 +424,8 @@ def _add_reported_speech(article: _Article) -> None:
             if report.cue.kind in ("verb", "impersonal") or report.cue.kind == "according" and not report.cue.word.startswith(
                     ("nach eigenen", "Nach eigenen")):
                 article.hosts.append(found[-1])  # "nach eigenen Angaben" keeps the subject's own wording apart
-        if not found and (clause := dass_clause(text, sentence.start, sentence.end)):
+        if not found and (clause := dass_clause(text, sentence.start, sentence.end)) and not any(
+                q.start <= clause[0] < q.end for q in article.quotes):  # „Wir sind sicher, dass …“ is the quote's
             subject = sentence_subject(text, sentence.start, clause[0])
             if subject is not None:
                 speaker, role = _speaker(article, subject, sentence.start)

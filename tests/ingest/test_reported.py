@@ -2,6 +2,7 @@
 import pytest
 
 from factbase.ingest.cues import find_cues
+from factbase.ingest.pipeline import extract_claims
 from factbase.ingest.reported import find_reported, is_subjunctive
 
 
@@ -85,3 +86,16 @@ def test_it_recognises_the_konjunktiv(clause, expected):
 )
 def test_the_document_before_an_impersonal_phrase_is_not_reported(sentence, language):
     assert reported(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die Sprecherin Anna Muster sagte: „Wir sind zuversichtlich, dass die Brücke bis zum Sommer fertig wird.“",
+         "de"),
+        # English has no dass-clause fallback; the quote stays one direct claim there too
+        ("Spokeswoman Anna Example said: “We are confident that the bridge will be finished by summer.”", "en"),
+    ],
+)
+def test_a_dass_clause_inside_a_direct_quote_is_part_of_the_quote_not_a_report(text, language):
+    assert [p.kind for p in extract_claims(text, language)] == ["direct"]
