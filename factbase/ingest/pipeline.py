@@ -251,7 +251,7 @@ def _named_subject_between(article: _Article, last: Proposal | None, start: int)
     previous = next((s for s in reversed(article.sentences) if s.end <= start and s.start >= last.end), None)
     if previous is None or any(q.start < previous.end and q.end > previous.start for q in article.quotes):
         return None
-    subject = _full_name_subject(article, previous)
+    subject = _full_name_subject(article, previous, any_noun=True)
     return subject if subject and article.cast.full_name(subject.name) != last.speaker else None
 
 

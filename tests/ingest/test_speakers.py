@@ -3,6 +3,7 @@ import pytest
 
 from factbase.ingest.attribution import speaker_for_cue
 from factbase.ingest.cues import find_cues
+from factbase.ingest.pipeline import extract_claims
 from factbase.ingest.speakers import Cast, mention_from_phrase, read_noun_phrase
 
 ARTICLE = (
@@ -127,3 +128,32 @@ def test_a_plain_adjective_participle_stays_in_the_phrase(phrase):
 def test_a_genitive_chain_ends_at_an_acronym():
     text = "einem Bericht des VDB der Stärkung des Radverkehrs"
     assert read_noun_phrase(text, 0, len(text)).phrase == "Bericht des VDB"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role"),
+    [
+        ("der Sprecher des Ministeriums", "Sprecher des Ministeriums"),
+        ("die praktische Anwendung der Regeln des Bürgermeisters", ""),
+        ("der Bruder des Präsidenten", ""),
+        ("the spokesman", "spokesman"),
+    ],
+)
+def test_the_head_noun_before_a_genitive_carries_the_role(phrase, role):
+    assert mention_from_phrase(phrase).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Die Entscheidung des Bürgermeisters überraschte am Montag die ganze Stadt. „Wir bleiben hier, was auch "
+         "immer geschieht.“", "de", []),
+        ("Die praktische Anwendung der Regeln des Bürgermeisters stellte die Vorsitzende Anna Muster ebenfalls in Frage: "
+         "„Diese Regeln sind nicht lebensnah und werden in keiner Gemeinde so angewandt.“", "de", ["Anna Muster"]),
+        # English noun phrases end before "of", so an English genitive never lent its role to the head
+        ("The decision of the mayor surprised the whole town on Monday. “We are staying here whatever happens.”",
+         "en", []),
+    ],
+)
+def test_a_phrase_whose_genitive_names_a_role_does_not_speak(text, language, expected):
+    assert [p.speaker for p in extract_claims(text, language) if p.kind == "direct"] == expected
