@@ -16,7 +16,7 @@ from .speakers import (
 )
 
 COORDINATORS = {"und", "sowie", "oder", "and"}
-LEADING_CONJUNCTIONS = {"und", "aber", "doch", "denn", "so", "auch", "and", "but"}
+LEADING_CONJUNCTIONS = {"und", "aber", "doch", "denn", "so", "auch", "selbst", "sogar", "and", "but"}
 # a clause opening with these has its subject after the verb: "Nach dem Treffen sagte Rutte"
 OPENING_ADVERBIALS = set(
     """nach in im am an auf bei mit vor seit während angesichts laut gegenüber für gegen über unter

@@ -217,3 +217,17 @@ def test_an_english_view_ascribed_to_someone_is_theirs_though_someone_spoke_befo
     found = claims("“We are leaving,” Anna Example said on Monday. For Mayor Clara Sample, the resignation is "
                    "“understandable for many reasons”.", "en")
     assert found[("direct", "understandable for many reasons")] == "Clara Sample"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speakers"),
+    [
+        ("Selbst die Beispielzeitung hatte letzten Sommer kritisiert, dass der Verein „für seine unkritische Haltung "
+         "gegenüber großen Sponsoren“ bekannt sei.", "de", {"Beispielzeitung"}),
+        # English reads "Even the Example Times" from the phrase's capitals already; a guard, not a change
+        ("Even the Example Times had last summer described the club as “far too uncritical towards its big "
+         "sponsors”.", "en", {"Example Times"}),
+    ],
+)
+def test_a_focus_particle_before_the_subject_does_not_hide_it(text, language, speakers):
+    assert {p.speaker for p in extract_claims(text, language)} == speakers
