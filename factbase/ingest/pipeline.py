@@ -19,7 +19,7 @@ from .proposals import Proposal
 from .quotes import Quote, find_quotes
 from .reported import dass_clause, find_reported, is_subjunctive
 from .sentences import Sentence, split_sentences
-from .speakers import Cast, Mention, read_noun_phrase, read_noun_phrase_before
+from .speakers import DETERMINERS, Cast, Mention, read_noun_phrase, read_noun_phrase_before
 
 SHORT_QUOTE_WORDS = 3
 LONG_QUOTE_WORDS = 8  # a quote this long is nearly always someone's statement, cue or not
@@ -535,9 +535,15 @@ def _judging_speaker_of(article: _Article, sentence: Sentence, named: bool = Fal
         if named and mention is not None and not (mention.name or mention.role):
             continue
         if mention is not None and (mention.name or mention.role or mention.is_pronoun or (
-                mention.start < cue.start and mention.start - sentence.start < 5)):
+                mention.start < cue.start and _opens_sentence(article.text, sentence, mention))):
             return _speaker(article, mention, cue.start)  # "Die Bundesregierung wies den Bericht als „…“ zurück"
     return None
+
+
+def _opens_sentence(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """The phrase stands first in its sentence, after its article at most: "Die Regierung …", "Eine Organisation …"."""
+    lead = text[sentence.start:mention.start].split()
+    return not lead or len(lead) == 1 and lead[0].lower() in DETERMINERS
 
 
 def _opinion_holder(article: _Article, quote: Quote) -> tuple[str | None, str] | None:

@@ -142,3 +142,16 @@ def test_what_a_naming_noun_is_said_to_be_is_a_name_with_an_adverb_or_the_verb_a
 )
 def test_a_short_quote_after_a_clause_about_a_name_is_the_name_though_a_verb_of_saying_stands_there(text, language):
     assert direct_claims(text, language) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Eine kleine Bürgerinitiative feierte die Absage dagegen als „großen Sieg für das Tal“.",
+         "kleine Bürgerinitiative"),
+        ("Diese Organisation feierte den Beschluss als „Erfolg für alle Pendler“.", "Organisation"),
+    ],
+)
+def test_a_body_opening_the_sentence_after_a_longer_article_owns_the_phrase_it_judges(text, speaker):
+    # English articles ("The", "A") are as short as the German ones the rule covered before; no English counterpart
+    assert list(direct_claims(text).values()) == [speaker]
