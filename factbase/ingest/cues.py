@@ -56,7 +56,9 @@ described comment comments commented recall recalls recalled joke jokes joked co
 
 ACCORDING_DE = re.compile(
     r"\b(?:[Ll]aut|[Nn]ach [\w\-]+-Angaben|[Nn]ach \w+angaben|[Nn]ach (?:eigenen |offiziellen |ersten |übereinstimmenden |bisherigen |den )?"
-    r"(?:Angaben|Aussagen?|Auskunft|Ansicht|Auffassung|Meinung|Einschätzung|Informationen|Darstellung|Worten)"
+    # "nach Darstellung der Polizei", "nach Schätzungen des Verbands", "nach Bewertung von X"
+    r"(?:Angaben|Aussagen?|Auskunft|Ansicht|Auffassung|Meinung|Einschätzung(?:en)?|Informationen|Darstellung(?:en)?"
+    r"|Bewertung(?:en)?|Schätzung(?:en)?|Berechnung(?:en)?|Worten)"
     r"|[Zz]ufolge|[Ss]einer Meinung nach|[Ii]hrer Meinung nach|[Ss]einer Ansicht nach|[Ii]hrer Ansicht nach"
     r"|[Nn]ach \w+(?:meinung|einschätzung|ansicht)"
     # "nach einer neuen Studie", "nach dem Bericht der Kommission": the document is the source

@@ -70,6 +70,22 @@ def test_a_study_or_report_after_nach_is_an_according_cue(text):
     assert [c.kind for c in find_cues(text)][:1] == ["according"]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Nach Einschätzungen der Stadtwerke ist die Leitung „seit Jahren marode“.", "Stadtwerke"),
+        ("Nach Darstellungen des Verlags bietet das Buch eine „nüchterne Bilanz der Reform“.", "Verlags"),
+        ("Die Sirene gibt nach Bewertung von Feuerwehr und Polizei „keinen Anlass zur Sorge“.", "Feuerwehr"),
+        ("Nach Schätzungen des Verbands sind bereits 4.000 Tonnen Mehl „unverkäuflich“.", "Verbands"),
+        ("Nach Berechnungen der Forscherin Anna Beispiel reicht das Wasser „bis zum Herbst“.", "Anna Beispiel"),
+    ],
+)
+def test_a_view_estimate_or_account_after_nach_names_its_source(text, source):
+    # English has one cue for these ("according to estimates by …"); no English counterpart
+    assert [c.kind for c in find_cues(text)][:1] == ["according"]
+    assert [p.speaker for p in extract_claims(text) if p.kind == "direct"] == [source]
+
+
 def test_nach_before_a_time_or_place_is_no_cue():
     assert find_cues("Nach dem Spiel fuhren die Fans nach Hause.") == []
 
