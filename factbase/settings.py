@@ -169,7 +169,7 @@ WHITENOISE_ROOT = BASE_DIR / "frontend"
 WHITENOISE_INDEX_FILE = True
 
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.getenv("REDIS_URL")}
+    "default": {"BACKEND": "factbase.redis_cache.SharedClientRedisCache", "LOCATION": os.getenv("REDIS_URL")}
     if os.getenv("REDIS_URL")
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
