@@ -183,6 +183,9 @@ def speaker_before_colon(text: str, quote: Quote, start: int) -> Mention | None:
     inverted = _subject_after_verb(text, clause_start, colon)
     if subject and not _names_someone(subject) and not subject.is_pronoun and inverted and _names_someone(inverted):
         return inverted  # "Die Anwendung des Gesetzes stellte Ministerin Anna Beispiel in Frage: „…“"
+    if subject and not _names_someone(subject) and not subject.is_pronoun and clause_start > start and (
+            opening := _subject(text, start, _clause_end(text, start, colon + 1), loose=True)) and _names_someone(opening):
+        return opening  # "Der Experte wandte sich gegen die Behauptung, die neue Sorte sei sicher: „…“"
     if subject is None and inverted is None and clause_start > start:
         # "Den Unmut brachte die Sprecherin, Anna Beispiel, zum Ausdruck: „…“": the clause is the whole sentence
         return _subject_after_verb(text, start, colon)

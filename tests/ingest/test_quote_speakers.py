@@ -231,3 +231,24 @@ def test_an_english_view_ascribed_to_someone_is_theirs_though_someone_spoke_befo
 )
 def test_a_focus_particle_before_the_subject_does_not_hide_it(text, language, speakers):
     assert {p.speaker for p in extract_claims(text, language)} == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die staatlich kontrollierten Sender hatten am Wochenende von der Notwendigkeit eines „harten Kurses“ "
+         "gesprochen.", "staatlich kontrollierten Sender"),
+        ("Die besonders betroffenen Anwohner hatten im Mai von einer „Zumutung für das ganze Viertel“ gesprochen.",
+         "besonders betroffenen Anwohner"),
+    ],
+)
+def test_an_adverb_before_an_adjective_stays_in_the_subject_phrase(text, speaker):
+    # German only: an English adverb before an adjective ("state-controlled") is hyphenated or read as the head
+    assert list(direct_speakers(text).values()) == [speaker]
+
+
+def test_a_content_clause_before_a_colon_does_not_hide_the_named_subject_of_the_sentence():
+    # German only: English joins the claim with "that", without the comma that opens a clause here
+    text = ("Der Sprecher des Vereins, Bernd Muster, wandte sich gegen die Behauptung, die neue Sorte sei harmlos: "
+            "„Das ist nicht bewiesen, und wir bleiben dabei.“")
+    assert direct_speakers(text) == {"Das ist nicht bewiesen, und wir bleiben dabei.": "Bernd Muster"}
