@@ -151,7 +151,7 @@ def read_noun_phrase(text: str, start: int, end: int) -> Mention | None:
                 and lower not in NOT_ADJECTIVES:
             taken.append(tokens[index])  # an adjective before the head: "der ukrainische Präsident"
         elif taken and not has_head and taken[-1][2].lower() in DETERMINERS and re.match(r"^[a-zäöüß]{4,}$", word) \
-                and re.match(r"^[a-zäöüß\-]+(?:e|en|er|es|em)$", following) and lower not in ADVERBS | NOT_ADJECTIVES:
+                and re.match(r"^[a-zäöüß\-]+(?:e|en|er|es|em)$", following) and lower not in ADVERBS | NOT_ADJECTIVES | {"nicht", "noch", "schon"}:
             taken.append(tokens[index])  # an adverb before the adjective: "die staatlich kontrollierten Medien"
         elif has_head and lower in NAME_PARTICLES and _is_capital(following) and taken and _is_capital(taken[-1][2]) \
                 and not is_role_word(taken[-1][2]) and lower not in GENITIVE:
