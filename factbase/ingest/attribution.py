@@ -65,6 +65,9 @@ def speaker_for_cue(text: str, cue: Cue, start: int, end: int) -> Mention | None
     clause_start = _clause_start(text, start, cue.start)
     clause_end = _clause_end(text, cue.end, end)
     if cue.kind == "impersonal":
+        if not text[clause_start:cue.start].strip() and text[clause_start - 1:clause_start] == ",":
+            # "In dem Brief, der am Montag einging, heißt es": the document opens the sentence, a clause between
+            return _source_of_impersonal(text, start, cue, clause_end)
         return _source_of_impersonal(text, clause_start, cue, clause_end)
     if cue.kind == "so":  # "„…“, so Anna Beispiel" / "„…“, so charakterisierte ihn Anna Beispiel"
         verb = re.match(r"\s+[a-zäöüß]{3,}\s+(?:(?:ihn|sie|es|ihm|ihr|sich|dies|das)\s+)?", text[cue.end:clause_end])

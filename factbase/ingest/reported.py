@@ -140,9 +140,10 @@ def _before(text: str, start: int, cue: Cue, language: str, loose: bool = False)
             cue.word.lower().startswith(PLAIN_SAYING) and clause.split()[0].lower() not in SUBORDINATORS
             and _has_verb(clause)):
         return None  # an indicative clause counts only before a plain "sagte", not "Weil …, fordert"
-    if len(_WORD.findall(clause)) < 3 or cue.kind == "impersonal" and not re.search(r"[,–—]", match.group()) \
-            and re.match(r"(?:In|Im|Auf|Aus)\s[^,]*$", clause):
-        return None  # "In dem Schreiben heißt es": the phrase names the document, it is not what was said
+    if len(_WORD.findall(clause)) < 3 or cue.kind == "impersonal" and (
+            not re.search(r"[,–—]", match.group()) and re.match(r"(?:In|Im|Auf|Aus)\s[^,]*$", clause)
+            or re.match(r"(?:In|Im|Auf|Aus)\s[^,]*,\s*(?:der|die|das|welche[rs]?)\s[^,]*$", clause)):
+        return None  # "In dem Schreiben (, das … einging,) heißt es": the phrase names the document
     return clause_start, clause_start + len(clause)
 
 

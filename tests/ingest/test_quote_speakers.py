@@ -252,3 +252,10 @@ def test_a_content_clause_before_a_colon_does_not_hide_the_named_subject_of_the_
     text = ("Der Sprecher des Vereins, Bernd Muster, wandte sich gegen die Behauptung, die neue Sorte sei harmlos: "
             "„Das ist nicht bewiesen, und wir bleiben dabei.“")
     assert direct_speakers(text) == {"Das ist nicht bewiesen, und wir bleiben dabei.": "Bernd Muster"}
+
+
+def test_a_document_opening_the_sentence_before_a_relative_clause_is_the_source_of_heisst_es():
+    # German only: English has no impersonal cue for "it says" in a document
+    text = "In dem Brief des Vereins, der am Montag einging, heißt es: „Wir werden die Halle nicht vor dem Sommer räumen.“"
+    claims = [(p.kind, p.text, p.speaker) for p in extract_claims(text)]
+    assert claims == [("direct", "Wir werden die Halle nicht vor dem Sommer räumen.", "Brief des Vereins")]
