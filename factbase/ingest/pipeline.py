@@ -171,6 +171,9 @@ def _with_apposed_name(text: str, mention: Mention) -> Mention:
 
 
 def _is_title(text: str, quote: Quote) -> bool:
+    if re.search(r":\s*[„“\"»«]$", text[max(0, quote.start - 4):quote.start]) and quote.text.rstrip().endswith(".") \
+            and quote.words >= 5:
+        return False  # "äußerte sich über den Bericht: „Wir haben viel erreicht.“": a sentence after a colon is speech
     before = re.findall(r"[\w\-]+", text[max(0, quote.start - 40):quote.start])
     if before and before[-1].lower() in PREDICATING_WORDS:
         return False  # "nannte den Bericht eine „Ente“": the quote says what the thing is, it is not its title

@@ -259,3 +259,20 @@ def test_a_document_opening_the_sentence_before_a_relative_clause_is_the_source_
     text = "In dem Brief des Vereins, der am Montag einging, heißt es: „Wir werden die Halle nicht vor dem Sommer räumen.“"
     claims = [(p.kind, p.text, p.speaker) for p in extract_claims(text)]
     assert claims == [("direct", "Wir werden die Halle nicht vor dem Sommer räumen.", "Brief des Vereins")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote"),
+    [
+        ("Auch die Delegationsleiterin, Anna Muster, äußerte sich zufrieden über den Bericht: „Wir haben eine sehr "
+         "ausgewogene Position erreicht.“", "de", "Wir haben eine sehr ausgewogene Position erreicht."),
+        ("The mayor, Anna Example, spoke about the new film: “We are proud of every scene in it.”", "en",
+         "We are proud of every scene in it."),
+    ],
+)
+def test_a_sentence_after_a_colon_that_follows_a_works_noun_is_speech_not_a_title(text, language, quote):
+    assert direct_speakers(text, language) == {quote: "Anna Muster" if language == "de" else "Anna Example"}
+
+
+def test_a_title_after_a_colon_without_a_full_stop_stays_a_title():
+    assert direct_speakers("Der Verlag stellte am Montag das neue Buch vor: „Ein Sommer in Musterstadt“.") == {}
