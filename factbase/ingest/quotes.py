@@ -1,7 +1,7 @@
 """Find the quoted passages of an article, in every common quote style.
 
-Only outer quotes are returned; a quote inside a quote (‚…‘, ‹…›, ‘…’) stays part of
-its outer quote. A quote may run over several sentences but never over a paragraph break.
+Only outer quotes are returned; a quote inside a quote (‚…‘, ‹…›, ‘…’, or „…“ again) stays part
+of its outer quote. A quote may run over several sentences but never over a paragraph break.
 """
 import re
 from dataclasses import dataclass
@@ -41,7 +41,7 @@ def find_quotes(text: str) -> list[Quote]:
     while position < len(text):
         mark = text[position]
         if mark in CLOSERS and _opens(text, position):
-            close = _find_close(text, position + 1, CLOSERS[mark])
+            close = _find_close(text, position + 1, CLOSERS[mark], nests=mark in "„»")
             if close is not None:
                 inner = text[position + 1:close]
                 if inner.strip():
@@ -63,12 +63,21 @@ def _opens(text: str, position: int) -> bool:
     return True
 
 
-def _find_close(text: str, start: int, closers: str) -> int | None:
+def _find_close(text: str, start: int, closers: str, nests: bool = False) -> int | None:
+    """The closing mark; with `nests`, a quote inside that reuses the outer marks („… „Name“ …“) is skipped,
+    unless the outer quote then never closes (a stray mark), when the first closer ends it."""
     limit = min(len(text), start + MAX_LENGTH)
+    depth = 0
+    first = None
     for position in range(start, limit):
         char = text[position]
         if char == "\n":
-            return None
-        if char in closers:
-            return position
-    return None
+            break
+        if nests and char == text[start - 1]:
+            depth += 1
+        elif char in closers:
+            if depth == 0:
+                return position
+            first = position if first is None else first
+            depth -= 1
+    return first

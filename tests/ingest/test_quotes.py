@@ -27,6 +27,25 @@ def test_a_quote_inside_a_quote_stays_part_of_the_outer_one():
     assert quote.text == "Wir nennen das den ‚Plan B‘, und er gilt"
 
 
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ("„Wir haben viele Anmeldungen für „kleine Firmen“ gehabt, das freut uns“, sagte Anna Beispiel.",
+         "Wir haben viele Anmeldungen für „kleine Firmen“ gehabt, das freut uns"),
+        ("»Der Titel »Musterstadt liest« passt gut«, sagte Anna Beispiel.", "Der Titel »Musterstadt liest« passt gut"),
+    ],
+)
+def test_a_quote_inside_a_quote_with_the_same_marks_stays_part_of_the_outer_one(text, inner):
+    # English nests with single marks (“… ‘…’ …”), which the finder keeps already; no English counterpart
+    [quote] = find_quotes(text)
+    assert quote.text == inner
+
+
+def test_a_stray_opening_mark_inside_a_quote_does_not_swallow_the_paragraph():
+    text = "„Wir nennen es „Plan B“, sagte Anna Beispiel.\nDer nächste Absatz beginnt „hier“."
+    assert [q.text for q in find_quotes(text)] == ["Wir nennen es „Plan B", "hier"]
+
+
 def test_a_quote_may_span_several_sentences():
     [quote] = find_quotes("„Wir bleiben. Wir kämpfen. Wir gewinnen.“")
     assert quote.words == 6 and quote.is_full_sentence
