@@ -358,13 +358,26 @@ def _apposed_subject(text: str, start: int, clause_start: int) -> Mention | None
         if apposed and apposed.name and len(apposed.name.split()) > 1 and role \
                 and any(is_role_word(word) for word in role.phrase.split()):
             return apposed
-        return None
+        return _last_of_appositions(text, start, clause_start)
     opening = _subject(text, start, start + match.end(1), loose=True) or \
         read_noun_phrase(text, start + match.start(2), start + match.end(2))
     for mention in (read_noun_phrase(text, start + match.start(2), start + match.end(2)), opening):
         if mention and _names_someone(mention) and mention.name:
             return mention
     return opening if opening and _names_someone(opening) else None
+
+
+def _last_of_appositions(text: str, start: int, clause_start: int) -> Mention | None:
+    """"Der Vorsitzende der Gewerkschaft, Nachfolgerin der ÖTV, Bernd Muster, würdigte …": a role opening the
+    sentence, more than one apposition, and a full name last before the verb."""
+    match = re.match(r"([^,]+),(?:[^,]{1,80},)+([^,]{1,80}),\s*$", text[start:clause_start])
+    if match is None:
+        return None
+    role = read_noun_phrase(text, start, start + match.end(1))
+    apposed = read_noun_phrase(text, start + match.start(2), start + match.end(2))
+    if role and role.role and apposed and apposed.name and not apposed.role and len(apposed.name.split()) > 1:
+        return apposed
+    return None
 
 
 def _names_someone(mention: Mention) -> bool:

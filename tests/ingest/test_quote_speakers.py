@@ -276,3 +276,16 @@ def test_a_sentence_after_a_colon_that_follows_a_works_noun_is_speech_not_a_titl
 
 def test_a_title_after_a_colon_without_a_full_stop_stays_a_title():
     assert direct_speakers("Der Verlag stellte am Montag das neue Buch vor: „Ein Sommer in Musterstadt“.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("Der Vorsitzende der Gewerkschaft, Nachfolgerin des alten Verbands, Bernd Muster, würdigte Kurt Beispiel "
+         "heute als „einen großen Gewerkschafter“.", "de", "Bernd Muster"),
+        ("The chairman of the union, a former teacher, Bernd Example, praised Kurt Sample as “a great trade "
+         "unionist”.", "en", "Bernd Example"),
+    ],
+)
+def test_a_full_name_after_several_appositions_is_the_subject_not_the_object_after_the_verb(text, language, speaker):
+    assert list(direct_speakers(text, language).values()) == [speaker]
