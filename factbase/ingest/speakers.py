@@ -254,6 +254,10 @@ def mention_from_phrase(phrase: str, start: int = 0) -> Mention:
     if words and all(_is_capital(w) or w.lower() in NAME_PARTICLES for w in words) and len(words) <= 4 \
             and not any(is_role_word(w) for w in words) and phrase.split()[0].lower() not in DETERMINERS:
         return Mention(offset, offset + len(clean), clean, "", clean)
+    if "vom" in words[2:] and phrase.split()[0].lower() not in DETERMINERS:
+        person = words[:words.index("vom")]  # "Theo Kitz vom Bankhaus Beispiel": the name before "vom"
+        if all(_is_capital(w) for w in person) and len(person) <= 3 and not any(is_role_word(w) for w in person):
+            return Mention(offset, offset + len(clean), clean, "", " ".join(person))
     # the head noun before a genitive carries the role: "Sprecher des Ministeriums", not "Kritik des Ministers"
     head = next((words[i - 1] for i, word in enumerate(words) if i and word.lower() in GENITIVE | DETERMINERS),
                 words[-1] if words else "")

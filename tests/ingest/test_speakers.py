@@ -157,3 +157,16 @@ def test_the_head_noun_before_a_genitive_carries_the_role(phrase, role):
 )
 def test_a_phrase_whose_genitive_names_a_role_does_not_speak(text, language, expected):
     assert [p.speaker for p in extract_claims(text, language) if p.kind == "direct"] == expected
+
+
+def test_a_name_before_vom_is_the_persons_name_and_the_body_stays_in_the_phrase():
+    # English reads "Anna Example of/from the Sample Institute" as the bare name already; no English counterpart
+    mention = mention_from_phrase("Bernd Muster vom Netzwerk Beispiel")
+    assert (mention.phrase, mention.name) == ("Bernd Muster vom Netzwerk Beispiel", "Bernd Muster")
+
+
+def test_the_opinion_of_someone_named_with_vom_is_theirs():
+    text = ("Bernd Muster vom Netzwerk Beispiel ist der Meinung, dass die Klage einiger „lichtscheuer Abgeordneter“ "
+            "die Umsetzung nicht verzögern dürfe.")
+    claims = {p.kind: p.speaker for p in extract_claims(text)}
+    assert claims == {"indirect": "Bernd Muster", "direct": "Bernd Muster"}
