@@ -81,10 +81,11 @@ def sequential(scenarios, targets: dict, *, warmup: int, repeat: int, budget: fl
                minimum: int = 5) -> dict:
     """{scenario key: {target name: summary}}; targets map a name to (client, request of
     a scenario or None). Targets take turns within each repetition so that drift hits all,
-    in an order shuffled afresh for each repetition (seeded), so that no target mostly runs
-    right after the same one: on 2 cores a request pays for the slow one before it (a
-    Factbase cache hit took 2.3 ms right after Datasette's 300 ms scorecard query, 0.9 ms
-    after another hit; a fixed or rotated order put it there in most repetitions).
+    in an order shuffled afresh for each repetition (seeded), so that no target always runs
+    right after the same one. What it cannot remove: a server that has sat idle answers
+    slower (waking its processes and threads on this VM; a Factbase cache hit took 1.3 ms
+    back to back, 1.7 ms after 10 ms idle, 2.9 ms after 300 ms idle), so every target pays
+    more in a scenario where another target is slow, most of all a multi-threaded server.
     A target that has spent `budget` seconds on a scenario stops after `minimum` runs:
     the bounded loop that keeps a 6-second Datasette query from eating the time limit."""
     results = {}
