@@ -60,6 +60,8 @@ ROLE_SUFFIXES = tuple(
     vertreterin mitglied gründer gründerin geschäftsführer geschäftsführerin staatssekretär
     staatssekretärin kandidat kandidatin ministerpräsident oberbürgermeister landrat landrätin
     pfarrer kapitän spieler spielerin vize dr prof sir stadtrat stadträtin
+    theologe theologin psychologe psychologin soziologe soziologin politologe politologin journalist journalistin
+    aktivist aktivistin jurist juristin schriftsteller schriftstellerin philosoph philosophin
     secretary president spokesman spokeswoman spokesperson chancellor chief director leader governor
     ambassador mayor analyst officer head ceo chairman chairwoman senator representative judge""".split()
 )

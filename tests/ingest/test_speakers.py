@@ -170,3 +170,19 @@ def test_the_opinion_of_someone_named_with_vom_is_theirs():
             "die Umsetzung nicht verzögern dürfe.")
     claims = {p.kind: p.speaker for p in extract_claims(text)}
     assert claims == {"indirect": "Bernd Muster", "direct": "Bernd Muster"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "speaker"),
+    [
+        ("„Wir danken ihm“, sagte Anna Muster. Für den Theologen Bernd Beispiel sei der Rücktritt „aus vielen Gründen "
+         "verständlich“.", "de", "aus vielen Gründen verständlich", "Bernd Beispiel"),
+        ("Die Journalistin Anna Muster schrieb, der Plan sei „nicht durchdacht“. Muster kündigte an, weiter zu "
+         "berichten.", "de", "nicht durchdacht", "Anna Muster"),
+        ("“We thank him,” said Bernd Sample. For the journalist Anna Example, the resignation is “understandable for "
+         "many reasons”.", "en", "understandable for many reasons", "Anna Example"),
+    ],
+)
+def test_a_profession_before_a_name_is_a_role(text, language, quote, speaker):
+    claims = {p.text: p.speaker for p in extract_claims(text, language) if p.kind == "direct"}
+    assert claims[quote] == speaker
