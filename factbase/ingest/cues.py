@@ -17,7 +17,7 @@ dementier leugn informier droh appellier antwort erwider präzisier klag beteuer
 bemängel begründ wiederhol frag spekulier prognostizier bilanzier resümier signalisier schilder
 bezweifel entgegn konter zu:sicher protestier hoff befürcht erwart bedauer begrüß verurteil
 aus:führ dar:leg lob erinner scherz twitter beschwer urteil
-bei:pflicht
+bei:pflicht erzähl vermeld
 mit:teil hinzu:füg an:kündig ein:räum klar:stell fest:stell zu:sag ein:schätz
 """.split()
 

@@ -91,6 +91,21 @@ def test_nach_before_a_time_or_place_is_no_cue():
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "claim", "speaker"),
+    [
+        ("Ein Augenzeuge erzählte der Zeitung, die Brücke sei schon am Morgen gesperrt gewesen.", "erzählte",
+         "die Brücke sei schon am Morgen gesperrt gewesen.", "Augenzeuge"),
+        ("Die Ministerin Anna Muster hatte Gutes zu vermelden. Die Stadt sei „aller Voraussicht nach“ schuldenfrei.",
+         "vermelden", "aller Voraussicht nach", "Anna Muster"),
+    ],
+)
+def test_telling_and_announcing_are_verbs_of_saying(text, word, claim, speaker):
+    # English "told" and "announced" are cues already; no English counterpart
+    assert (word, "verb") in kinds(text)
+    assert {p.text: p.speaker for p in extract_claims(text)}[claim] == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "language", "word"),
     [
         ("Der Geschäftsführer wies alle Vorwürfe als „haltlos“ zurück.", "de", "wies"),
