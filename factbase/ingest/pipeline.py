@@ -59,6 +59,9 @@ SPEECH_NOUNS = set(
     Antwort Erklärung Behauptung Feststellung Zitat Ausruf Warnung Drohung Losung Sprechchor Sprechchöre
     Bezeichnung Formulierung Ausdruck Spruch Sprüche""".split()
 )
+# the same nouns at the end of a compound: "Hassparolen", "Protestrufe", "Wahlkampfsprüche"
+SPEECH_COMPOUND_HEADS = "parole parolen sprechchor sprechchöre spruch sprüche losung aufschrift rufe".split()
+
 
 
 @dataclass
@@ -308,8 +311,9 @@ def _is_name(text: str, quote: Quote, language: str = "de") -> bool:
     """"die „Netzeitung“", "der „Kampagne für ein Freies Tibet“": a quoted name after an article;
     "die Nachrichtenagentur „Beispiel“": after the noun it names; "laut „Beispielblatt“": a source."""
     before = text[max(0, quote.start - 40):quote.start - 1]
-    if re.search(r"\b(?:" + "|".join(SPEECH_NOUNS) + r")(?:\s+wie)?(?:\s+zum\s+Beispiel)?\s*$", before):
-        return False  # "Sprüche wie „Nieder mit …“": someone's words, however capitalised
+    if re.search(r"(?:\b(?:" + "|".join(SPEECH_NOUNS) + r")|[a-zäöüß](?:" + "|".join(SPEECH_COMPOUND_HEADS) + r"))"
+                 r"(?:(?:\s+[\w\-]+){0,3}?\s+wie)?(?:\s+zum\s+Beispiel)?\s*$", before):
+        return False  # "Sprüche wie „Nieder mit …“", "Hassparolen wie „…“": someone's words, however capitalised
     if re.match(r"\d+\.\s+[A-ZÄÖÜ]", quote.text.strip()):
         return True  # "beim „5. Beispielkongress der Stadtwerke“": a numbered event
     if quote.words > 6 or quote.is_full_sentence:

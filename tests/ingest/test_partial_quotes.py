@@ -85,6 +85,19 @@ def test_a_slogan_after_a_speech_noun_stays_a_claim_however_capitalised():
 
 
 @pytest.mark.parametrize(
+    ("text", "slogan"),
+    [
+        ("Die Menge rief Protestparolen gegen die Regierung wie „Nieder mit dem Plan“.", "Nieder mit dem Plan"),
+        ("Sie schrieben Hassparolen in großer Schrift wie „Wir kriegen euch alle“ an die Wand.",
+         "Wir kriegen euch alle"),
+    ],
+)
+def test_a_slogan_after_a_compound_speech_noun_and_a_few_words_stays_a_claim(text, slogan):
+    # English reads a capitalised phrase after "like" as words already; no English counterpart
+    assert slogan in direct_claims(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ihr erster Roman erscheint im Mai bei einem kleinen Verlag: „Wir sind jetzt angekommen“.",
