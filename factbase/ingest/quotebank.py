@@ -194,11 +194,14 @@ def _batches(items: Iterable[Quotation | ReadError | None], size: int, copy_rows
                 batch.people.setdefault(ref, (item.qid, item.speaker))
         if copy_rows:
             batch.quote_rows = "".join(
-                f"{q.line}\t{_copy_text(ref)}\t{_copy_text(q.text)}\t{q.text_hash}\t{_copy_value(q.said_on)}"
-                f"\t{_copy_value(q.confidence)}\n" for q, ref in zip(batch.quotations, batch.refs, strict=True)).encode()
+                f"{q.line}\t{_copy_text(ref)}\t{_copy_text(q.text)}\t{q.text_hash}\t{_copy_value(q.said_on)}\n"
+                for q, ref in zip(batch.quotations, batch.refs, strict=True)).encode()
+            # Each URL row carries what its appearance needs (the claim's speaker ref and
+            # fingerprint, the confidence), so the quotations need not be kept for the join.
             batch.url_rows = "".join(
-                f"{q.line}\t{_copy_text(url)}\t{_copy_text(_outlet(url))}\n"
-                for q in batch.quotations for url in q.urls).encode()
+                f"{_copy_text(url)}\t{_copy_text(_outlet(url))}\t{_copy_text(ref)}\t{q.text_hash}"
+                f"\t{_copy_value(q.confidence)}\n"
+                for q, ref in zip(batch.quotations, batch.refs, strict=True) for url in q.urls).encode()
         yield batch
 
 
@@ -282,11 +285,11 @@ class _PostgresqlStore:
     """Stores each batch by COPYing it into temporary tables and inserting from them with one
     INSERT ... SELECT ... ON CONFLICT DO NOTHING per table (so a re-run skips what is there).
 
-    With `one_transaction` (the bulk load), the staged rows stay for the whole file: each
-    batch's claims are inserted at once, so PostgreSQL computes their search vectors while the
-    reader thread reads the next batch, and sources and appearances are inserted by `finish`,
-    in one join over the whole file. Otherwise every batch is stored whole and the staged rows
-    are dropped at its commit."""
+    Each batch's claims are inserted as soon as it is staged, so PostgreSQL computes their
+    search vectors while the reader thread reads the next batch; its quotations are then
+    dropped. With `one_transaction` (the bulk load) the staged URLs stay for the whole file,
+    and sources and appearances are inserted by `finish` in one join over it; otherwise each
+    batch is stored whole and its commit empties the tables."""
 
     def __init__(self, language: str, publish: bool, *, one_transaction: bool):
         self.language = language
@@ -298,7 +301,7 @@ class _PostgresqlStore:
         if not batch.quotations:
             return 0, 0
         self._stage(batch, speakers)
-        created = self._insert_claims(first_line=batch.quotations[0].line)
+        created = self._insert_claims()
         return created, 0 if self.one_transaction else self._insert_appearances()
 
     def finish(self) -> int:
@@ -312,8 +315,9 @@ class _PostgresqlStore:
         with connection.cursor() as cursor:
             for table, columns in (("ingest_stage_speaker", "ref text, speaker_id bigint, status varchar(10)"),
                                    ("ingest_stage_quote", "line bigint, ref text, text text, text_hash varchar(64), "
-                                                          "said_on date, confidence double precision"),
-                                   ("ingest_stage_url", "line bigint, url text, outlet text")):
+                                                          "said_on date"),
+                                   ("ingest_stage_url", "url text, outlet text, ref text, text_hash varchar(64), "
+                                                        "confidence double precision")):
                 cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} ({columns}) ON COMMIT DELETE ROWS")
             with cursor.cursor.copy("COPY ingest_stage_speaker FROM STDIN") as copy:
                 for ref in new_refs:
@@ -327,26 +331,28 @@ class _PostgresqlStore:
     def _status(self, confirmed: bool) -> str:
         return Claim.Status.PUBLISHED if self.publish and confirmed else Claim.Status.DRAFT
 
-    def _insert_claims(self, first_line: int) -> int:
-        """The staged quotations from `first_line` on as claims; returns how many were new.
-        Rows go in index order; of a claim repeated in the file, the first line wins, as in a
-        line-by-line load."""
+    def _insert_claims(self) -> int:
+        """The staged quotations as claims, then empties their table; returns how many claims
+        were new. Rows go in index order; of a claim repeated in the file, the first line wins,
+        as in a line-by-line load."""
         with connection.cursor() as cursor:
             cursor.execute(
                 "INSERT INTO claims_claim (text, text_hash, speaker_id, said_on, said_on_precision, kind, role, "
                 "place, language, status, created, updated) "
                 "SELECT q.text, q.text_hash, s.speaker_id, q.said_on, "
                 "CASE WHEN q.said_on IS NULL THEN '' ELSE 'day' END, 'direct', '', '', %s, s.status, now(), now() "
-                "FROM ingest_stage_quote q JOIN ingest_stage_speaker s ON s.ref = q.ref WHERE q.line >= %s "
+                "FROM ingest_stage_quote q JOIN ingest_stage_speaker s ON s.ref = q.ref "
                 "ORDER BY s.speaker_id, q.text_hash, q.line ON CONFLICT (speaker_id, text_hash) DO NOTHING",
-                [self.language, first_line])
-            return cursor.rowcount
+                [self.language])
+            created = cursor.rowcount
+            cursor.execute("TRUNCATE ingest_stage_quote")
+            return created
 
     def _insert_appearances(self) -> int:
         """The staged URLs as sources, and as appearances of their (stored) claims; returns
         how many appearances were new."""
         with connection.cursor() as cursor:
-            cursor.execute("ANALYZE ingest_stage_speaker, ingest_stage_quote, ingest_stage_url")
+            cursor.execute("ANALYZE ingest_stage_speaker, ingest_stage_url")
             cursor.execute(
                 "INSERT INTO claims_source (title, url, outlet, language, published_on, published_on_precision, "
                 "text, text_hash, created) "
@@ -357,10 +363,9 @@ class _PostgresqlStore:
             cursor.execute(
                 "INSERT INTO claims_appearance (claim_id, source_id, context, start, \"end\", printed_text, "
                 "confidence, created) "
-                "SELECT c.id, s.id, '', NULL, NULL, '', q.confidence, now() "
-                "FROM ingest_stage_url u JOIN ingest_stage_quote q ON q.line = u.line "
-                "JOIN ingest_stage_speaker p ON p.ref = q.ref "
-                "JOIN claims_claim c ON c.speaker_id = p.speaker_id AND c.text_hash = q.text_hash "
+                "SELECT c.id, s.id, '', NULL, NULL, '', u.confidence, now() "
+                "FROM ingest_stage_url u JOIN ingest_stage_speaker p ON p.ref = u.ref "
+                "JOIN claims_claim c ON c.speaker_id = p.speaker_id AND c.text_hash = u.text_hash "
                 "JOIN claims_source s ON s.url = u.url ORDER BY c.id, s.id "
                 "ON CONFLICT (claim_id, source_id) DO NOTHING")
             return cursor.rowcount
