@@ -76,8 +76,14 @@ def open_page(browser, base_url, *, locale="en-GB", viewport=DESKTOP):
     context = browser.new_context(viewport=viewport, locale=locale, base_url=base_url)
     page = context.new_page()
     page.js_errors = []
+    page.failed_loads = []  # the site's own files (and its icon) that did not load; API errors are tested apart
     page.dialogs = []
     page.on("pageerror", lambda error: page.js_errors.append(str(error)))
+    page.on("response", lambda response: page.failed_loads.append(f"{response.status} {response.url}")
+            if response.status >= 400 and "/api/" not in response.url else None)
+    # A stylesheet or script that 404s is aborted by Chromium rather than reported as a response.
+    page.on("requestfailed", lambda request: page.failed_loads.append(f"{request.failure} {request.url}")
+            if "/api/" not in request.url else None)
 
     def on_dialog(dialog):
         page.dialogs.append(dialog.message)
@@ -97,6 +103,7 @@ def page(browser, site):
     page = open_page(browser, site)
     yield page
     assert page.js_errors == [], f"JavaScript errors: {page.js_errors}"
+    assert page.failed_loads == [], f"Failed to load: {page.failed_loads}"
     page.context.close()
 
 
@@ -105,6 +112,7 @@ def german_page(browser, site):
     page = open_page(browser, site, locale="de-DE")
     yield page
     assert page.js_errors == [], f"JavaScript errors: {page.js_errors}"
+    assert page.failed_loads == [], f"Failed to load: {page.failed_loads}"
     page.context.close()
 
 
