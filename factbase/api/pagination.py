@@ -16,6 +16,10 @@ from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 
+from factbase.claims.models import Claim
+
+from .querysets import claims_for_list
+
 # ordering parameter -> (field, descending). Ties are broken by id in the same direction.
 CLAIM_ORDERINGS = {
     "-said_on": ("said_on", True),
@@ -76,7 +80,10 @@ class ClaimCursorPagination(CursorPagination):
         if position:
             value = self._value(queryset.model, field, position["value"])
             queryset = queryset.filter(self._after(field, value, position["id"], walk_descending))
-        rows = list(queryset[: self.page_size + 1])
+        if request.query_params.get("q"):
+            rows = self._search_page(queryset, field)
+        else:
+            rows = list(queryset[: self.page_size + 1])
         more = len(rows) > self.page_size
         rows = rows[: self.page_size]
         if backwards:
@@ -87,6 +94,21 @@ class ClaimCursorPagination(CursorPagination):
         if backwards and not rows:
             self.has_next = False
         return rows
+
+    def _search_page(self, queryset, field) -> list:
+        """A search's page (and one claim more): its order comes from sorting the hits, not
+        from walking an index, so sort the bare hits for the page's ids and load just those
+        claims by id. In one query PostgreSQL joined every hit to its speaker and verdict
+        before sorting, and repeated the ranking: 46 ms against 9 ms for 3,000 hits of a
+        million claims (bench/)."""
+        found = list(queryset.values_list("pk", field)[: self.page_size + 1])
+        claims = {claim.pk: claim for claim in claims_for_list(Claim.objects.filter(pk__in=[pk for pk, _ in found]))}
+        page = []
+        for pk, value in found:
+            if pk in claims:  # unless deleted in between
+                setattr(claims[pk], field, value)  # the rank is computed by the first query only
+                page.append(claims[pk])
+        return page
 
     def _value(self, model, field, value):
         if value is None:

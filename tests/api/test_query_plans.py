@@ -83,3 +83,20 @@ def _nodes(node):
 
 def test_the_rows_are_really_there(thousands):
     assert Claim.objects.count() == CLAIMS
+
+
+@pytest.mark.parametrize("ordering", ["", "&ordering=relevance"])
+def test_a_search_page_loads_only_its_own_claims_rows(anonymous, thousands, ordering):
+    # "Synthetic" is in every claim: the hits are sorted for the page's ids, then only those
+    # claims are read with their speaker, verdict and counts (one query joined every hit).
+    with CaptureQueriesContext(connection) as queries:
+        response = anonymous.get(f"/api/claims/?q=synthetic&page_size=20{ordering}")
+    assert response.status_code == 200 and len(response.json()["results"]) == 20
+    rows_query = next(q["sql"] for q in queries.captured_queries if '"claims_claim"."text"' in q["sql"])
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + rows_query)
+        plan = cursor.fetchone()[0]
+    plan = json.loads(plan) if isinstance(plan, str) else plan
+    claim_scans = [node for node in _nodes(plan[0]["Plan"]) if node.get("Relation Name") == "claims_claim"]
+    assert claim_scans and all(node["Actual Rows"] * node["Actual Loops"] <= 21 for node in claim_scans), \
+        json.dumps(plan, indent=1)
