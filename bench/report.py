@@ -109,9 +109,9 @@ def markdown(result: dict) -> str:
         f"Synthetic data (made-up speakers, sources and word-list text). Medians and p95 of {result['repeat']} runs "
         f"(at least 5 for a target that needs over 20 s) after {result['warmup']} warm-up runs; the targets "
         "take turns in each run, in a shuffled order. A request that follows another target's slow one finds "
-        "its server idle and pays to wake it (a cache hit: 1.3 ms back to back, 2.9 ms after 300 ms idle), "
-        "which weighs most in 6a and 6b, where Datasette takes 0.3-2 s. Raw SQL replays the statements the API request sends (captured from its "
-        "querysets) over psycopg.",
+        "its server idle and pays to wake it (bench/README.md), which weighs most where Datasette is slow "
+        "(6a, 6b). Raw SQL replays the statements the API request sends (captured from its querysets) over "
+        "psycopg.",
         "",
         "| scenario | Factbase median | p95 | raw SQL median | p95 | Datasette median | p95 | Factbase/raw | "
         "Factbase/Datasette | Factbase + cache median | p95 | + cache/raw | + cache/Datasette | queries | "

@@ -106,7 +106,8 @@ class ClaimCursorPagination(CursorPagination):
         page = []
         for pk, value in found:
             if pk in claims:  # unless deleted in between
-                setattr(claims[pk], field, value)  # the rank is computed by the first query only
+                if field == "rank":  # computed by the first query only; the next page's cursor needs it
+                    claims[pk].rank = value
                 page.append(claims[pk])
         return page
 

@@ -149,7 +149,7 @@ def quotebank_load(*, lines: Iterable[bytes], document: str, publish: bool = Fal
     postgresql = connection.vendor == "postgresql"
     bulk = rebuild_indexes and postgresql
     store = _PostgresqlStore(language, publish, one_transaction=bulk) if postgresql else _OrmStore(language, publish)
-    batches = _read_ahead(_batches(read_quotations(lines, document), batch_size, copy_rows=postgresql))
+    batches = _read_ahead(_batches(read_quotations(lines, document), batch_size, as_copy_text=postgresql))
     with transaction.atomic() if bulk else nullcontext(), _indexes_set_aside() if bulk else nullcontext():
         for batch in batches:
             result.errors.extend(batch.errors)
@@ -178,7 +178,7 @@ def quotebank_load(*, lines: Iterable[bytes], document: str, publish: bool = Fal
     return result
 
 
-def _batches(items: Iterable[Quotation | ReadError | None], size: int, copy_rows: bool) -> Iterator[_Batch]:
+def _batches(items: Iterable[Quotation | ReadError | None], size: int, as_copy_text: bool) -> Iterator[_Batch]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         batch = _Batch(lines=len(chunk))
@@ -192,7 +192,7 @@ def _batches(items: Iterable[Quotation | ReadError | None], size: int, copy_rows
                 batch.quotations.append(item)
                 batch.refs.append(ref)
                 batch.people.setdefault(ref, (item.qid, item.speaker))
-        if copy_rows:
+        if as_copy_text:
             batch.quote_rows = "".join(
                 f"{q.line}\t{_copy_text(ref)}\t{_copy_text(q.text)}\t{q.text_hash}\t{_copy_value(q.said_on)}\n"
                 for q, ref in zip(batch.quotations, batch.refs, strict=True)).encode()
@@ -203,6 +203,11 @@ def _batches(items: Iterable[Quotation | ReadError | None], size: int, copy_rows
                 f"\t{_copy_value(q.confidence)}\n"
                 for q, ref in zip(batch.quotations, batch.refs, strict=True) for url in q.urls).encode()
         yield batch
+
+
+def _status(publish: bool, confirmed: bool) -> str:
+    """A loaded claim is published only when asked and its speaker is confirmed."""
+    return Claim.Status.PUBLISHED if publish and confirmed else Claim.Status.DRAFT
 
 
 def _copy_text(text: str) -> str:
@@ -218,7 +223,7 @@ def _copy_value(value) -> str:
     return "\\N" if value is None else str(value)
 
 
-def _read_ahead(batches: Iterator[list], depth: int = 2) -> Iterator[list]:
+def _read_ahead(batches: Iterator[_Batch], depth: int = 2) -> Iterator[_Batch]:
     """The batches, produced by a thread of their own while the caller works on the last one."""
     queue: Queue = Queue(maxsize=depth)
     done = object()
@@ -322,14 +327,11 @@ class _PostgresqlStore:
             with cursor.cursor.copy("COPY ingest_stage_speaker FROM STDIN") as copy:
                 for ref in new_refs:
                     speaker_id, confirmed = speakers[ref]
-                    copy.write_row((ref, speaker_id, self._status(confirmed)))
+                    copy.write_row((ref, speaker_id, _status(self.publish, confirmed)))
             with cursor.cursor.copy("COPY ingest_stage_quote FROM STDIN") as copy:
                 copy.write(batch.quote_rows)
             with cursor.cursor.copy("COPY ingest_stage_url FROM STDIN") as copy:
                 copy.write(batch.url_rows)
-
-    def _status(self, confirmed: bool) -> str:
-        return Claim.Status.PUBLISHED if self.publish and confirmed else Claim.Status.DRAFT
 
     def _insert_claims(self) -> int:
         """The staged quotations as claims, then empties their table; returns how many claims
@@ -383,7 +385,7 @@ class _OrmStore:
         wanted = {}
         for q, ref in zip(batch.quotations, batch.refs, strict=True):
             speaker_id, confirmed = speakers[ref]
-            status = Claim.Status.PUBLISHED if self.publish and confirmed else Claim.Status.DRAFT
+            status = _status(self.publish, confirmed)
             wanted.setdefault((speaker_id, q.text_hash), (q, status))
         before = Claim.objects.count()
         Claim.objects.bulk_create(
