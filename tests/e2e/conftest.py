@@ -81,9 +81,10 @@ def open_page(browser, base_url, *, locale="en-GB", viewport=DESKTOP):
     page.on("pageerror", lambda error: page.js_errors.append(str(error)))
     page.on("response", lambda response: page.failed_loads.append(f"{response.status} {response.url}")
             if response.status >= 400 and "/api/" not in response.url else None)
-    # A stylesheet or script that 404s is aborted by Chromium rather than reported as a response.
+    # A stylesheet or script that 404s is aborted by Chromium rather than reported as a response. Other
+    # aborts are left out: leaving a page cuts off what it still fetches lazily, such as its icon.
     page.on("requestfailed", lambda request: page.failed_loads.append(f"{request.failure} {request.url}")
-            if "/api/" not in request.url else None)
+            if request.resource_type in ("document", "stylesheet", "script") else None)
 
     def on_dialog(dialog):
         page.dialogs.append(dialog.message)
