@@ -9,50 +9,12 @@ A cue is a span of the text; its kind tells the speaker finder where to look:
 import re
 from dataclasses import dataclass
 
-# weak verbs of saying, by stem; "particle:stem" for separable verbs ("mit:teil" -> "teilte … mit")
-WEAK_STEMS_DE = """
-sag erklär beton warn meld bericht behaupt kritisier forder mein bestätig versicher ergänz
-bekräftig zitier verkünd mahn äußer bezeichn glaub fürcht vermut argumentier beklag kommentier
-dementier leugn informier droh appellier antwort erwider präzisier klag beteuer verlang erläuter
-bemängel begründ wiederhol frag spekulier prognostizier bilanzier resümier signalisier schilder
-bezweifel entgegn konter zu:sicher protestier hoff befürcht erwart bedauer begrüß verurteil
-aus:führ dar:leg lob erinner scherz twitter beschwer urteil
-bei:pflicht erzähl vermeld
-mit:teil hinzu:füg an:kündig ein:räum klar:stell fest:stell zu:sag ein:schätz
-""".split()
+from . import lexicon
 
-STRONG_FORMS_DE = """
-schreibt schrieb schrieben geschrieben schreiben schreibe
-unterstrich unterstreicht unterstrichen unterstreiche
-verwies verweist verwiesen
-versprach verspricht versprochen
-bestritt bestreitet bestritten
-beschrieb beschreibt
-sprach spricht gesprochen
-rief ruft gerufen
-angegeben hingewiesen bekanntgegeben vorgeworfen
-nannte nannten nennt lautete lautet lauteten widersprach widerspricht widersprochen
-gestand gesteht gestanden
-""".split()
-
-# strong separable verbs: finite forms that count only with their particle later in the clause
-STRONG_SEPARABLE_DE = {
-    "gab": "an bekannt zu", "gibt": "an bekannt zu", "gaben": "an bekannt zu", "geben": "an bekannt zu",
-    "weist": "hin zurück", "warf": "vor", "wirft": "vor", "fuhr": "fort", "fährt": "fort",
-    "geht": "aus", "ging": "aus", "gehen": "aus", "gingen": "aus", "ließ": "durchblicken verlauten",
-    "strich": "heraus", "streicht": "heraus", "hob": "hervor", "hebt": "hervor", "wies": "hin zurück",
-    "schloss": "aus", "schließt": "aus", "wandte": "ein", "wendet": "ein",
-}
-
-VERBS_EN = """
-say says said tell tells told add adds added write writes wrote written state states stated
-explain explains explained note notes noted warn warns warned argue argues argued claim claims
-claimed insist insists insisted announce announces announced declare declares declared reply
-replies replied stress stresses stressed emphasise emphasises emphasised emphasize emphasizes
-emphasized acknowledge acknowledged admit admits admitted confirm confirms confirmed suggest
-suggests suggested tweet tweeted post posted continue continued predict predicted describe describes
-described comment comments commented recall recalls recalled joke jokes joked complain complains complained
-""".split()
+WEAK_STEMS_DE = lexicon.de.WEAK_SAYING_STEMS
+STRONG_FORMS_DE = lexicon.de.STRONG_SAYING_FORMS
+STRONG_SEPARABLE_DE = lexicon.de.STRONG_SEPARABLE_SAYING
+VERBS_EN = lexicon.en.SAYING_VERBS
 
 ACCORDING_DE = re.compile(
     r"\b(?:[Ll]aut|[Nn]ach [\w\-]+-Angaben|[Nn]ach \w+angaben|[Nn]ach (?:eigenen |offiziellen |ersten |übereinstimmenden |bisherigen |den )?"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from .attribution import cue_for_quote, place_for_cue, sentence_subject, speaker_before_colon, speaker_for_cue
 from .cues import Cue, find_cues, find_judging
 from .furniture import is_furniture
+from .lexicon import known
 from .proposals import Proposal
 from .quotes import Quote, find_quotes
 from .reported import dass_clause, find_reported, is_subjunctive
@@ -24,44 +25,18 @@ from .speakers import DETERMINERS, Cast, Mention, read_noun_phrase, read_noun_ph
 SHORT_QUOTE_WORDS = 3
 LONG_QUOTE_WORDS = 8  # a quote this long is nearly always someone's statement, cue or not
 CARRY_DISTANCE = 200  # characters within which a Konjunktiv sentence continues an earlier claim
-# a quote right after these words names a work or a thing, not a statement
-TITLE_WORDS = set(
-    """Buch Buches Roman Romans Film Films Filmes Serie Album Albums Song Lied Liedes Titel Titels
-    Schiff Schiffes Schiffs Zeitung Zeitschrift Magazin Magazins Sendung Sendungen Show Stück Oper
-    Theaterstück Motto Slogan Kampagne Operation Aktion Projekt Programm Plan Gesetz Bericht Studie
-    Zeitungen Fernsehsender Sender Nachrichtenmagazin Wochenzeitung Tageszeitung Blatt Portal Website
-    Prinzip Grundsatz Devise Leitspruch Maxime
-    Initiative Verein Partei Bündnis Gruppe Band Marke Unternehmen Firma Namen Name Begriff Wort
-    book film movie novel ship album song newspaper magazine show series paper""".split()
-)
-
-# "Der Name lautet „…“": what a naming noun is said to be is a name
-NAMING_NOUNS = set("Name Namen Titel Arbeitstitel Motto Slogan Kennwort Codename Spitzname name title motto".split())
-NAMING_VERBS = set("lautet lautete lauten lauteten heißt hieß hießen ist war is was".split())
-# works whose title may follow a colon: "stellte ihr neues Album vor: „…“"
-WORKS = set("Buch Roman Film Album CD Single Song Lied Erstwerk Debütalbum Theaterstück Oper book novel film album".split())
-# words that predicate a quoted phrase of the noun before them rather than name it
-PREDICATING_WORDS = set("ein eine einen einem einer als a an as".split())
-# lowercase words ending like an adjective that are not one: "der „Spiegel“", "unserer „Zeitung“"
-NOT_ADJECTIVE_ENDINGS = set(
-    """der den dem des die einer einen einem eines seine seinen seinem seiner seines ihre ihren ihrem ihrer ihres
-    unsere unseren unserem unserer diese diesen diesem dieser dieses jene jenen jenem jener welche welchen
-    wie über unter hinter wieder aber oder immer weiter später sehr eher außer gegen""".split()
-)
-# lowercase words that join the nouns of a German name: "Ärzte ohne Grenzen", "Gesetz zur Änderung des …"
-NAME_PREPOSITIONS = set("für gegen zur zum am im ohne über von vom unter mit auf bei without against under with".split())
-NAME_ARTICLES = set("der die das des dem den und the and".split())
-# lowercase words inside foreign names and titles: "Championnat du Monde de Tir", "Party of the Regions"
-FOREIGN_PARTICLES = set("du de la le les des del di et y of the and for".split())
-# nouns that announce someone's words rather than name a thing: "die Parole „Wir bleiben hier“"
-SPEECH_NOUNS = set(
-    """Parole Parolen Worte Worten Wort Satz Sätze Ruf Rufe Forderung Vorwurf Aufruf Appell Aufschrift Frage
-    Antwort Erklärung Behauptung Feststellung Zitat Ausruf Warnung Drohung Losung Sprechchor Sprechchöre
-    Bezeichnung Formulierung Ausdruck Spruch Sprüche""".split()
-)
-# the same nouns at the end of a compound: "Hassparolen", "Protestrufe", "Wahlkampfsprüche"
-SPEECH_COMPOUND_HEADS = "parole parolen sprechchor sprechchöre spruch sprüche losung aufschrift rufe".split()
-
+TITLE_WORDS = known("TITLE_WORDS") | known("WORKS")  # a quote right after these names a work or a thing
+NAMING_NOUNS = known("NAMING_NOUNS")
+NAMING_VERBS = known("NAMING_VERBS")
+WORKS = known("WORKS")
+PREDICATING_WORDS = known("PREDICATING_WORDS")
+NOT_ADJECTIVE_ENDINGS = known("NOT_ADJECTIVE_ENDINGS")
+NAME_PREPOSITIONS = known("NAME_PREPOSITIONS")
+NAME_ARTICLES = known("NAME_ARTICLES")
+FOREIGN_PARTICLES = known("FOREIGN_PARTICLES")
+# longest first, so an alternation built from them prefers "Worten" to "Wort"
+SPEECH_NOUNS = sorted(known("SPEECH_NOUNS"), key=lambda w: (-len(w), w))
+SPEECH_COMPOUND_HEADS = sorted((w.lower() for w in known("SPEECH_COMPOUND_NOUNS")), key=lambda w: (-len(w), w))
 
 
 @dataclass

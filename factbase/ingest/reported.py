@@ -5,21 +5,13 @@ carry a report on without a verb of saying of their own ("Es sei wichtig, …").
 import re
 from dataclasses import dataclass
 
+from . import lexicon
 from .cues import Cue
 from .speakers import DETERMINERS
 
-SUBJUNCTIVE_DE = set(
-    """sei seien seist habe werde könne müsse solle wolle dürfe möge wisse gebe gehe stehe liege
-    komme bleibe fehle brauche zeige trage lasse halte sehe mache führe bringe gelte handle handele
-    bestehe diene plane arbeite lebe sitze setze rücke befinde erwarte rechne reiche spiele laufe
-    treffe finde helfe nehme heiße gehöre bedeute verfüge verlange sorge hänge wirke entspreche
-    erhalte biete betrage steige sinke drohe leide kenne denke glaube lohne stimme passe
-    wären hätten würden könnten müssten dürften gäben
-    kämen lägen bräuchten bekämen gingen stünden fänden
-    ließe ließen hielte hielten täte täten wüsste wüssten""".split()
-)
+SUBJUNCTIVE_DE = lexicon.de.SUBJUNCTIVE_FORMS
 # Konjunktiv II singular: reported speech as often as a plain conditional ("das könnte helfen")
-CONDITIONAL_DE = set("wäre hätte würde könnte müsste dürfte gäbe käme läge bräuchte bekäme ginge stünde fände".split())
+CONDITIONAL_DE = lexicon.de.CONDITIONAL_FORMS
 # words ending in -e after a noun that are not verbs
 NOT_VERBS = set(
     """heute gerade ohne bitte gerne alle solche welche jene diese manche einige keine eine meine
@@ -29,12 +21,10 @@ NOT_VERBS = set(
 # a word in second place ending like these is an adjective or a past tense, not a Konjunktiv
 ADJECTIVE_ENDINGS = ("te", "ische", "liche", "ige", "ene", "ere", "ste", "ale", "ive", "ende", "bare", "lose")
 # English verbs of saying that take a clause without "that": "said the plan would work"
-BARE_CLAUSE_VERBS_EN = {"say", "says", "said", "told", "tells", "added", "adds"}
+BARE_CLAUSE_VERBS_EN = lexicon.en.BARE_CLAUSE_VERBS
 _FINITE_EN = re.compile(r"\b(?:would|will|was|were|is|are|had|has|have|could|should|must|might|can)\b")
 # verbs after which even an indicative clause is reported: "Die Lage ist ernst, sagte Anna Beispiel"
-PLAIN_SAYING = ("sag", "erklär", "beton", "bericht", "mein", "schrieb", "schreib", "teilt", "füg", "ergänz",
-                "warn", "versicher", "bestätig", "erläuter", "hieß", "heißt", "mitteil", "stellt", "gab", "gibt",
-                "kündigt", "meldet", "verkündet", "unterstrich", "räumt")
+PLAIN_SAYING = lexicon.de.PLAIN_SAYING_STEMS
 # finite verbs ending like adjectives ("sollen", "werden"), which _has_verb would otherwise pass over
 FINITE_EN_ENDING = set(
     """sind haben hatten werden wurden waren sollen sollten müssen mussten können konnten wollen wollten dürfen

@@ -5,20 +5,14 @@ introduced ("Mark Rutte").
 import re
 from dataclasses import dataclass, field
 
+from . import lexicon
+
 # quote marks are transparent inside a speaker phrase: schrieb „Die Zeit“
 TOKEN = re.compile(r"\w[\w\-’'.:]*\w|\w|[^\w\s„“”\"»«]")
 
-DETERMINERS = set(
-    "der die das des dem den ein eine einer eines einem einen sein seine seiner seines ihr ihre ihrer "
-    "ihres dieser diese dieses jede jeder jedes jedem jeden jegliche jeglicher jegliches kein keine keinen keinem "
-    "the a an his her their its every".split()
-)
-ENGLISH_DETERMINERS = set("the a an his her their its".split())
-ENGLISH_STOPS = set(
-    "said says told added wrote stated that which who on in at for to of by with and or but is was were has "
-    "had have would will could should called calls described describes praised condemned hailed defended "
-    "expects expected rated dismissed rejected".split()
-)
+DETERMINERS = lexicon.known("DETERMINERS")
+ENGLISH_DETERMINERS = lexicon.en.PHRASE_DETERMINERS
+ENGLISH_STOPS = lexicon.en.PHRASE_STOPS
 # capitalised words at a sentence start that never name a speaker
 NOT_SPEAKERS = set(
     """es man was wer wie wo dort hier da dann so nun doch auch it there what damit davon dafür darum daher
@@ -27,7 +21,7 @@ NOT_SPEAKERS = set(
 )
 # demonstratives that stand alone ("Dies sei wichtig") rather than before a noun ("Das Bauamt")
 DEMONSTRATIVES = set("das dies diese dieser dieses this that".split())
-PRONOUNS = set("er sie he she they ich wir i we".split())
+PRONOUNS = lexicon.known("PRONOUNS")
 ADVERBS = set(
     "weiter auch zudem außerdem dazu dann nun jetzt noch bereits ebenfalls gestern heute zuletzt "
     "damals später erneut wiederum jedoch aber daher deshalb also allerdings zuvor inzwischen "
@@ -48,23 +42,7 @@ GENITIVE = {"des", "der", "von", "vom", "of"}
 PARTICIPLE = re.compile(r"^(?:[a-zäöü]+ende[nr]?|ge[a-zäöü]+(?:ene[nr]?|te[nr]?))$")
 PLACE_LINKS = {"in", "aus"}
 NAME_PARTICLES = {"von", "van", "de", "der", "da", "al", "bin", "ibn", "le", "la", "del", "di"}
-ROLE_SUFFIXES = tuple(
-    """minister ministerin sekretär sekretärin präsident präsidentin kanzler kanzlerin sprecher
-    sprecherin chef chefin vorsitzende vorsitzender direktor direktorin leiter leiterin general
-    botschafter botschafterin bürgermeister bürgermeisterin abgeordnete abgeordneter trainer
-    trainerin politiker politikerin experte expertin anwalt anwältin richter richterin professor
-    professorin kommissar kommissarin beauftragte beauftragter senator senatorin gouverneur premier
-    regierungschef regierungschefin könig königin papst bischof kardinal manager managerin analyst
-    analystin ökonom ökonomin historiker historikerin forscher forscherin wissenschaftler
-    wissenschaftlerin autor autorin sänger sängerin schauspieler schauspielerin vertreter
-    vertreterin mitglied gründer gründerin geschäftsführer geschäftsführerin staatssekretär
-    staatssekretärin kandidat kandidatin ministerpräsident oberbürgermeister landrat landrätin
-    pfarrer kapitän spieler spielerin vize dr prof sir stadtrat stadträtin
-    theologe theologin psychologe psychologin soziologe soziologin politologe politologin journalist journalistin
-    aktivist aktivistin jurist juristin schriftsteller schriftstellerin philosoph philosophin
-    secretary president spokesman spokeswoman spokesperson chancellor chief director leader governor
-    ambassador mayor analyst officer head ceo chairman chairwoman senator representative judge""".split()
-)
+ROLE_SUFFIXES = lexicon.de.ROLE_NOUNS + lexicon.en.ROLE_NOUNS
 # inflected role forms: "Präsidenten", "Ministers", "Sprechers"
 _ROLE_ENDINGS = ("", "s", "en", "n", "in", "es")
 _CAPITAL = re.compile(r"^(?:[A-ZÄÖÜ]|\d+-[A-ZÄÖÜ])")  # "Anna", "58-Jährige"
