@@ -80,12 +80,10 @@ def claims_for_list(queryset):
     return claims
 
 
-def claims_for_detail(queryset, *, all_reviews: bool):
-    """One claim with its topics, every appearance (earliest first) and its review history.
-    The claim is loaded whole: updates save it and record its history."""
-    reviews = Review.objects.order_by("-reviewed_on", "-id")
-    if not all_reviews:
-        reviews = reviews.filter(published=True)
+def claims_for_detail(queryset, *, user):
+    """One claim with its topics, every appearance (earliest first) and the review history
+    `user` may see. The claim is loaded whole: updates save it and record its history."""
+    reviews = Review.objects.visible_to(user).order_by("-reviewed_on", "-id")
     return _with_speaker_verdict_and_count(queryset).prefetch_related(
         Prefetch("topics", to_attr="listed_topics"),
         Prefetch("appearances", queryset=appearances_with_sources().order_by(*EARLIEST_FIRST),

@@ -1,8 +1,8 @@
 """The public REST API: read for everyone (published claims only), write for curators.
 
 Permissions are the model permissions of the Editor and Reviewer groups
-(DjangoModelPermissionsOrAnonReadOnly, set in settings); who sees drafts is
-may_see_drafts / visible_to, as everywhere else.
+(DjangoModelPermissionsOrAnonReadOnly, set in settings); what each user may read is
+Claim/Speaker/Review.objects.visible_to (factbase/claims/querysets.py), as everywhere else.
 """
 import hashlib
 import random
@@ -19,7 +19,7 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
 from factbase.claims.models import Appearance, Claim, Review, Source, Speaker, Topic
-from factbase.claims.querysets import may_see_drafts
+from factbase.claims.querysets import PUBLIC
 from factbase.claims.text import name_key
 
 from . import exports, related
@@ -102,7 +102,7 @@ class ClaimViewSet(ReadWriteViewSet):
             if self.action == "list":
                 self._claims = claims_for_list(visible)
             else:
-                self._claims = claims_for_detail(visible, all_reviews=may_see_drafts(self.request.user))
+                self._claims = claims_for_detail(visible, user=self.request.user)
         return self._claims
 
     def get_serializer_class(self):
@@ -174,7 +174,7 @@ class ClaimViewSet(ReadWriteViewSet):
     @action(detail=True, renderer_classes=[JSONLDRenderer, JSONRenderer], filter_backends=[])
     def claimreview(self, request, pk=None):
         claim = (
-            Claim.objects.published().filter(verdict__published=True)
+            Claim.objects.visible_to(PUBLIC).filter(verdict__published=True)
             .select_related("speaker", "verdict__reviewer")
             .prefetch_related(Prefetch("appearances", queryset=appearances_with_sources().order_by(*EARLIEST_FIRST)))
             .filter(pk=pk).first()
@@ -217,10 +217,8 @@ class SpeakerViewSet(ReadWriteViewSet):
     lookup_field = "slug"
 
     def get_queryset(self):
-        speakers = Speaker.objects.order_by("-claim_count", "name").prefetch_related("aliases")
-        if not may_see_drafts(self.request.user):
-            speakers = speakers.filter(confirmed=True)  # importer proposals are not public yet
-        return speakers
+        return (Speaker.objects.visible_to(self.request.user)
+                .order_by("-claim_count", "name").prefetch_related("aliases"))
 
     def get_serializer_class(self):
         if self.action == "retrieve":
@@ -309,8 +307,5 @@ class ReviewViewSet(ReadWriteViewSet):
     write_serializer_class = ReviewWriteSerializer
 
     def get_queryset(self):
-        reviews = Review.objects.order_by("-reviewed_on", "-id")
-        if may_see_drafts(self.request.user) or self.request.user.has_perm("claims.change_review"):
-            return reviews
-        return reviews.filter(published=True, claim__status=Claim.Status.PUBLISHED)
+        return Review.objects.visible_to(self.request.user).order_by("-reviewed_on", "-id")
 

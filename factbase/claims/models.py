@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from .dates import PartialDate, Precision
-from .querysets import ClaimQuerySet, SpeakerQuerySet, TopicQuerySet, empty_profile, may_see_drafts
+from .querysets import ClaimQuerySet, ReviewQuerySet, SpeakerQuerySet, TopicQuerySet, empty_profile, may_see_drafts
 from .text import claim_text_hash, name_key
 
 wikidata_id_validator = RegexValidator(r"^Q[1-9]\d*$", _("A Wikidata id is Q followed by digits, e.g. Q57792."))
@@ -94,6 +94,12 @@ class Speaker(models.Model):
 
     def get_absolute_url(self):
         return reverse("speaker-detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        if not self.confirmed and self.pk and self.claims.filter(status=Claim.Status.PUBLISHED).exists():
+            # The public sees a published claim's speaker: it must stay a checked one.
+            raise ValidationError({"confirmed": _("%(speaker)s has published claims: retract them before "
+                                                  "unconfirming the speaker.") % {"speaker": self}})
 
     def profile_for(self, user) -> dict:
         """Roles, verdict scorecard and claims per year over the claims `user` may read:
@@ -342,6 +348,7 @@ class Review(models.Model):
     published = models.BooleanField(default=False)
     created = models.DateTimeField(auto_now_add=True)
 
+    objects = ReviewQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:

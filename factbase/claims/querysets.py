@@ -1,6 +1,7 @@
 """Read logic for the domain: what the public may see, and how claims are looked up."""
 import datetime as dt
 
+from django.contrib.auth.models import AnonymousUser
 from django.db import models
 from django.db.models import Count, Max, Min, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, ExtractYear
@@ -8,13 +9,40 @@ from django.db.models.functions import Coalesce, ExtractYear
 from .dates import overlapping
 from .text import name_keys
 
+PUBLIC = AnonymousUser()  # for what is public whoever asks (ClaimReview documents, kept counts)
+
 
 def may_see_drafts(user) -> bool:
     """The one rule for who sees drafts and retracted claims: staff and curators."""
     return bool(user and user.is_authenticated and (user.is_staff or user.has_perm("claims.change_claim")))
 
 
+# Who may see what, in one place. Each condition takes the path from the rows being filtered
+# to the claim, speaker or review (`via`, e.g. "claim__"), so a join can apply the rule
+# without a subquery. A published claim always has a confirmed speaker (Claim.clean,
+# Speaker.clean and speaker_merge keep it so), so claims need not test the speaker too.
+
+def claims_visible(user, via: str = "") -> Q:
+    """Curators see every claim; everyone else published ones."""
+    return Q() if may_see_drafts(user) else Q(**{f"{via}status": "published"})
+
+
+def speakers_visible(user, via: str = "") -> Q:
+    """Curators see every speaker; everyone else the confirmed ones (not the importer's proposals)."""
+    return Q() if may_see_drafts(user) else Q(**{f"{via}confirmed": True})
+
+
+def reviews_visible(user, via: str = "") -> Q:
+    """Curators and reviewers see every review; everyone else published reviews of published claims."""
+    if may_see_drafts(user) or (user and user.has_perm("claims.change_review")):
+        return Q()
+    return Q(**{f"{via}published": True}) & claims_visible(user, f"{via}claim__")
+
+
 class SpeakerQuerySet(models.QuerySet):
+    def visible_to(self, user) -> "SpeakerQuerySet":
+        return self.filter(speakers_visible(user))
+
     def matching_name(self, name: str) -> "SpeakerQuerySet":
         """Speakers whose name or an alias matches `name`, ignoring case, accents and a
         trailing genitive s. Exact keys win over the genitive-stripped ones."""
@@ -42,13 +70,13 @@ class SpeakerQuerySet(models.QuerySet):
         """Recount the kept claim counts, first/last dates and profiles from published claims."""
         from .models import Claim
 
-        published = Claim.objects.published().filter(speaker=OuterRef("pk")).order_by().values("speaker")
+        published = Claim.objects.visible_to(PUBLIC).filter(speaker=OuterRef("pk")).order_by().values("speaker")
         self.update(
             claim_count=Coalesce(Subquery(published.annotate(n=Count("pk")).values("n")), 0),
             first_said_on=Subquery(published.annotate(d=Min("said_on")).values("d")),
             last_said_on=Subquery(published.annotate(d=Max("said_on")).values("d")),
         )
-        profiles = Claim.objects.published().filter(speaker__in=self.values("pk")).speaker_profiles()
+        profiles = Claim.objects.visible_to(PUBLIC).filter(speaker__in=self.values("pk")).speaker_profiles()
         speakers = [self.model(pk=pk, profile=profiles.get(pk) or empty_profile())
                     for pk in self.values_list("pk", flat=True)]
         self.model.objects.bulk_update(speakers, ["profile"], batch_size=2000)
@@ -60,7 +88,7 @@ class TopicQuerySet(models.QuerySet):
         from .models import Claim
 
         tagged = (
-            Claim.topics.through.objects.filter(topic=OuterRef("pk"), claim__status="published")
+            Claim.topics.through.objects.filter(claims_visible(PUBLIC, "claim__"), topic=OuterRef("pk"))
             .order_by().values("topic").annotate(n=Count("pk")).values("n")
         )
         self.update(claim_count=Coalesce(Subquery(tagged), 0))
@@ -103,7 +131,7 @@ class ClaimQuerySet(models.QuerySet):
 
     def visible_to(self, user) -> "ClaimQuerySet":
         """What `user` may read: everything for curators, published claims for everyone else."""
-        return self if may_see_drafts(user) else self.published()
+        return self.filter(claims_visible(user))
 
     def by_speaker(self, *slugs: str) -> "ClaimQuerySet":
         return self.filter(speaker__slug__in=slugs)
@@ -111,3 +139,8 @@ class ClaimQuerySet(models.QuerySet):
     def said_between(self, after: dt.date | None = None, before: dt.date | None = None) -> "ClaimQuerySet":
         """Claims whose date, at its precision, overlaps [after, before]."""
         return self.filter(overlapping("said_on", after, before))
+
+
+class ReviewQuerySet(models.QuerySet):
+    def visible_to(self, user) -> "ReviewQuerySet":
+        return self.filter(reviews_visible(user))

@@ -83,6 +83,8 @@ def speaker_merge(*, source: Speaker, target: Speaker, user=None) -> Speaker:
         _attribute(source, user).save(update_fields=["wikidata_id"])
     if not target.description:
         target.description = source.description
+    # Folding a checked speaker into a proposal is a curator's check of it: its claims may be published.
+    target.confirmed = target.confirmed or source.confirmed
     _attribute(target, user).save()
     _attribute(source, user).delete()
     speaker_add_aliases(speaker=target, names=names, user=user)
