@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser)
 
-.PHONY: run test test-python test-js serve bench clean
+.PHONY: run test test-python test-js check-reliability serve bench clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ test-python: $(VENV)/.installed-dev
 test-js:
 	@if command -v node >/dev/null; then node --test tests/js/; \
 	else echo "JavaScript unit tests: SKIPPED, no node found"; fi
+
+## check-reliability: the slow checks by outside clients and real faults (tests/reliability/, RELIABILITY.md)
+check-reliability: $(VENV)/.installed-dev
+	FACTBASE_RELIABILITY=1 $(PY) -m pytest -p no:cacheprovider tests/reliability $(RELIABILITY_ARGS)
 
 ## serve: the production configuration on PostgreSQL (gunicorn, pooled connections, DEBUG off) on local http
 DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/factbase
