@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "factbase.claims",
     "factbase.api",
     "factbase.ingest",
+    "factbase.quantities",
+    "factbase.feeds",
 ]
 
 MIDDLEWARE = [

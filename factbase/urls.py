@@ -1,8 +1,9 @@
-"""Top-level routes: the admin, the API. The front end is served at / by WhiteNoise."""
+"""Top-level routes: the admin, the API, the Atom feeds. The front end is served at / by WhiteNoise."""
 from django.contrib import admin
 from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("factbase.api.urls")),
+    path("feeds/", include("factbase.feeds.urls")),
 ]

@@ -1,8 +1,10 @@
 """API routes: /api/claims/, /api/speakers/, /api/topics/, /api/sources/, writes for
-curators at /api/appearances/ and /api/reviews/, the OpenAPI schema and its docs."""
+curators at /api/appearances/ and /api/reviews/, figures at /api/quantities/, the OpenAPI schema and its docs."""
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
+
+from factbase.quantities.api import QuantityViewSet
 
 from . import views
 
@@ -13,6 +15,7 @@ router.register("topics", views.TopicViewSet, basename="topic")
 router.register("sources", views.SourceViewSet, basename="source")
 router.register("appearances", views.AppearanceViewSet, basename="appearance")
 router.register("reviews", views.ReviewViewSet, basename="review")
+router.register("quantities", QuantityViewSet, basename="quantity")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

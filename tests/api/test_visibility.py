@@ -59,6 +59,7 @@ def public_urls(corpus):
         "/api/speakers/{slug}/": [f"/api/speakers/{speaker.slug}/" for speaker in speakers],
         "/api/speakers/{slug}/related/": [f"/api/speakers/{speaker.slug}/related/" for speaker in speakers],
         "/api/topics/": ["/api/topics/"],
+        "/api/quantities/": ["/api/quantities/", "/api/quantities/?q=words"],
         "/api/topics/{slug}/": ["/api/topics/alpha/", "/api/topics/beta/"],
         "/api/sources/": ["/api/sources/"],
         "/api/sources/{id}/": [f"/api/sources/{appearance.source_id}/"
