@@ -98,7 +98,7 @@ class ClaimsFeed(Feed):
         return claim.speaker.name
 
     def item_author_link(self, claim):
-        return f"/speaker.html?speaker={claim.speaker.slug}"
+        return f"/speaker.html?slug={claim.speaker.slug}"
 
     def item_pubdate(self, claim):
         return claim.created
@@ -129,7 +129,7 @@ class SpeakerFeed(ClaimsFeed):
         return f"Factbase: claims by {speaker.name}"
 
     def link(self, speaker):
-        return f"/speaker.html?speaker={speaker.slug}"
+        return f"/speaker.html?slug={speaker.slug}"
 
     def feed_url(self, speaker):
         return reverse("feed-speaker", kwargs={"slug": speaker.slug})

@@ -64,5 +64,6 @@ export function createApi({ base = API_BASE, fetch = globalThis.fetch, timeout =
     speaker: (slug) => get(`/api/speakers/${slugPath(slug)}/`),
     related: (slug) => get(`/api/speakers/${slugPath(slug)}/related/`),
     topics: () => get("/api/topics/", { limit: 200 }),
+    quantities: (params) => get("/api/quantities/", params),
   };
 }

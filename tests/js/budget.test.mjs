@@ -12,9 +12,10 @@ function files(dir) {
   });
 }
 
-test("the whole front end stays under 100 KB uncompressed", () => {
+// 100 KB until #15 added the compare page's figures and the feed links (98.4 -> 104.5 KB).
+test("the whole front end stays under 110 KB uncompressed", () => {
   const total = files(FRONTEND).reduce((sum, path) => sum + statSync(path).size, 0);
-  assert.ok(total < 100_000, `front end is ${total} bytes`);
+  assert.ok(total < 110_000, `front end is ${total} bytes`);
 });
 
 test("no module parses strings as HTML", () => {

@@ -1,5 +1,6 @@
 // Compare 2-4 speakers: scorecards side by side, claims aligned by date,
-// and what each said on the topics they share. The URL is the shareable state.
+// what each said on the topics they share, and the figures they give for the same thing.
+// The URL is the shareable state.
 
 import { startShell } from "../shell.js";
 import { createApi, resultsOf } from "../api.js";
@@ -8,6 +9,7 @@ import { $, h } from "../dom.js";
 import { COMPARE, parseQuery, buildQuery, sameQuery } from "../query.js";
 import { scorecardRows, tallyVerdicts, verdictSide } from "../verdicts.js";
 import { alignByDate, sharedTopics, suggestOpponents } from "../comparison.js";
+import { figureGroups, figureText } from "../numbers.js";
 import { barChart } from "../chart.js";
 import { claimCard, errorMessage, loading, partialDate, speakerHref } from "../render.js";
 import { speakerPicker, speakerChips } from "../typeahead.js";
@@ -16,7 +18,7 @@ const MAX = 4;
 const locale = startShell();
 const api = createApi();
 const form = $("filters");
-const store = new Store({ query: parseQuery(location.search, COMPARE), names: {}, columns: [], suggested: [], status: "idle", error: null });
+const store = new Store({ query: parseQuery(location.search, COMPARE), names: {}, columns: [], figures: [], suggested: [], status: "idle", error: null });
 
 let request = 0;
 
@@ -45,7 +47,8 @@ async function load() {
   store.update({ status: "loading", error: null });
   const filters = { topic: query.topic, said_after: query.after, said_before: query.before, page_size: 100 };
   try {
-    // One round trip: every speaker's profile and claims in parallel.
+    // One round trip: every speaker's profile and claims, and their figures, in parallel.
+    const figures = api.quantities({ speaker: query.speakers, limit: 500 }).then(resultsOf, () => null);
     const columns = await Promise.all(query.speakers.map(async (slug) => {
       const [speaker, claims] = await Promise.all([api.speaker(slug), api.claims({ ...filters, speaker: slug })]);
       return { speaker, claims: resultsOf(claims) };
@@ -53,7 +56,7 @@ async function load() {
     if (mine !== request) return;
     const names = { ...store.state.names };
     columns.forEach(({ speaker }) => { names[speaker.slug] = speaker.name; });
-    store.update({ status: "ready", columns, names });
+    store.update({ status: "ready", columns, names, figures: await figures });
   } catch (error) {
     if (mine === request) store.update({ status: "error", error });
   }
@@ -156,6 +159,26 @@ function shared(columns) {
       : h("p", { class: "muted", text: locale.t("compare.noShared") }));
 }
 
+function numbers(columns, figures) {
+  const order = columns.map(({ speaker }) => speaker.slug);
+  const groups = figures ? figureGroups(figures) : [];
+  return h("section", { "data-numbers": "" },
+    h("h2", { text: locale.t("compare.numbers") }),
+    groups.length
+      ? groups.map((group) => h("div", { class: "figures", "data-figures": group.stem },
+        h("h3", { text: locale.t("compare.numbersOf", { label: group.label }) }),
+        h("div", { class: "columns", style: columnsStyle(columns.length) }, heads(columns),
+          order.map((slug) => h("div", { class: "cell" }, group.figures.filter((row) => row.speaker === slug).map((row) => {
+            const { written, value } = figureText(row, locale.lang);
+            return h("div", { class: "figure", "data-figure": "" },
+              h("p", { class: "figure__value" }, h("strong", { text: written }), row.counted ? ` ${row.counted}` : ""),
+              h("p", { class: "muted", text: `= ${value}${row.unit ? ` ${row.unit}` : ""}` }),
+              h("p", { class: "muted" }, partialDate(locale, row.said_on, row.said_on_precision)),
+              h("blockquote", { class: "quote", text: row.text }));
+          }))))))
+      : h("p", { class: "muted", text: figures ? locale.t("compare.noNumbers") : locale.t("status.http", { status: "" }) }));
+}
+
 function render() {
   renderControls();
   const { status, columns, error } = store.state;
@@ -163,7 +186,7 @@ function render() {
   if (status === "idle") view.replaceChildren(h("p", { class: "empty", text: locale.t("compare.need") }));
   else if (status === "loading") view.replaceChildren(loading(locale));
   else if (status === "error") view.replaceChildren(errorMessage(locale, error, load));
-  else view.replaceChildren(scorecards(columns), byDate(columns), shared(columns));
+  else view.replaceChildren(scorecards(columns), numbers(columns, store.state.figures), byDate(columns), shared(columns));
 }
 
 async function loadTopics() {

@@ -6,6 +6,7 @@ import { createApi, resultsOf } from "../api.js";
 import { Store } from "../store.js";
 import { $, h } from "../dom.js";
 import { EXPLORE, parseQuery, buildQuery, exploreToApi, sameQuery } from "../query.js";
+import { feedUrls, offerFeed } from "../feeds.js";
 import { RATINGS } from "../verdicts.js";
 import { claimCard, errorMessage, loading } from "../render.js";
 import { speakerPicker, speakerChips } from "../typeahead.js";
@@ -32,6 +33,7 @@ async function search(query, { push = true } = {}) {
     history.pushState(null, "", buildQuery(query, EXPLORE) || location.pathname);
   }
   const mine = ++request;
+  offerFeed(feedUrls.claims(exploreToApi(query)), "Factbase: claims matching this search (Atom)");
   store.update({ query, claims: [], next: null, status: "loading", error: null });
   try {
     const data = await api.claims({ ...exploreToApi(query), page_size: PAGE_SIZE });

@@ -5,6 +5,7 @@ import { createApi, resultsOf } from "../api.js";
 import { Store } from "../store.js";
 import { $, h } from "../dom.js";
 import { SPEAKER, parseQuery } from "../query.js";
+import { feedUrls, offerFeed } from "../feeds.js";
 import { scorecardRows, tallyVerdicts, verdictSide } from "../verdicts.js";
 import { formatPartialDate, yearOf } from "../dates.js";
 import { barChart } from "../chart.js";
@@ -112,5 +113,8 @@ function render() {
 
 store.addEventListener("change", render);
 locale.addEventListener("change", render);
-if (slug) load();
+if (slug) {
+  offerFeed(feedUrls.speaker(slug), "Factbase: this speaker's claims (Atom)");
+  load();
+}
 else render();
