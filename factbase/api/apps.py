@@ -6,4 +6,4 @@ class ApiConfig(AppConfig):
     label = "api"
 
     def ready(self):
-        from . import public_cache, search  # noqa: F401  cache-version signals; SQLite text folding
+        from . import search  # noqa: F401  SQLite text folding

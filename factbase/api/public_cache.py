@@ -2,45 +2,19 @@
 REDIS_URL is set). caching.py decides what is public (Cache-Control: public); this keeps
 those responses so that a repeated anonymous read costs a cache lookup, not a view.
 
-Entries are keyed by a public-data version that every change to claims, reviews,
-speakers, topics or appearances bumps, so a change shows at once without hunting keys;
-bulk loads that bypass save() bump it themselves. On unless API_RESPONSE_CACHE_SECONDS
-is 0, which it is by default without Redis: a per-process cache could not see another
-worker's (or an import command's) version bump.
+Entries are keyed by the public-data version (factbase/claims/public_data.py), which
+every change to what the public may read bumps, so a change shows at once without
+hunting keys. On unless API_RESPONSE_CACHE_SECONDS is 0, which it is by default without
+Redis: a per-process cache could not see another worker's (or an import command's)
+version bump.
 """
 import hashlib
-import time
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.cache import set_response_etag
 
-from factbase.claims.models import Appearance, Claim, Review, Speaker, SpeakerAlias, Topic
-
-VERSION_KEY = "factbase:public-data-version"
-
-
-def public_version() -> int:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        # Never restart at 1 after an eviction: entries of an old 1 may still be cached.
-        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
-        version = cache.get(VERSION_KEY)
-    return version
-
-
-def bump_public_version(**kwargs) -> None:
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
-
-
-for _model in (Claim, Review, Speaker, SpeakerAlias, Topic, Appearance):
-    post_save.connect(bump_public_version, sender=_model, dispatch_uid=f"public_cache_save_{_model.__name__}")
-    post_delete.connect(bump_public_version, sender=_model, dispatch_uid=f"public_cache_delete_{_model.__name__}")
-m2m_changed.connect(bump_public_version, sender=Claim.topics.through, dispatch_uid="public_cache_claim_topics")
+from factbase.claims.public_data import VERSION_KEY, public_version
 
 
 class PublicResponseCacheMiddleware:

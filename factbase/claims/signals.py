@@ -1,8 +1,16 @@
-"""Keep derived columns right whatever saved the row (admin, API, importer, shell)."""
+"""Keep derived columns and the public-data version right whatever saved the row (admin,
+API, importer, shell)."""
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
-from .models import Claim, Review, Speaker, Topic
+from .models import Appearance, Claim, Review, Speaker, SpeakerAlias, Topic
+from .public_data import bump_public_version
+
+# Every change to what the public may read bumps the public-data version.
+for _model in (Claim, Review, Speaker, SpeakerAlias, Topic, Appearance):
+    post_save.connect(bump_public_version, sender=_model, dispatch_uid=f"public_cache_save_{_model.__name__}")
+    post_delete.connect(bump_public_version, sender=_model, dispatch_uid=f"public_cache_delete_{_model.__name__}")
+m2m_changed.connect(bump_public_version, sender=Claim.topics.through, dispatch_uid="public_cache_claim_topics")
 
 
 @receiver(post_save, sender=Claim)

@@ -23,9 +23,9 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from factbase.api.public_cache import bump_public_version
 from factbase.claims.bulk import copy_rows
 from factbase.claims.models import Appearance, Claim, Source, Speaker, SpeakerAlias
+from factbase.claims.public_data import bump_public_version
 from factbase.claims.text import name_key, name_keys
 
 from .quotations import Quotation, read_quotations
