@@ -1,17 +1,32 @@
-"""The filters of /api/claims/: one explicit FilterSet. Invalid values give a 400 that
+"""The filters of the list endpoints: one explicit FilterSet each. Invalid values give a 400 that
 names the parameter (DjangoFilterBackend raises on an invalid form)."""
 import django_filters
 from django import forms
+from django.db.models import Q
 from drf_spectacular.utils import extend_schema_field
 
 from factbase.claims.dates import PartialDate
-from factbase.claims.models import Appearance, Claim, Review, Speaker, Topic
+from factbase.claims.models import Appearance, Claim, Review, Source, Speaker, Topic
+from factbase.claims.text import name_key
 
 from . import search
-from .pagination import CLAIM_ORDERINGS
 
 MAX_QUERY_LENGTH = 500
 MAX_SAMPLE = 50
+
+# ordering parameter -> (field, descending). Ties are broken by id in the same direction.
+CLAIM_ORDERINGS = {
+    "-said_on": ("said_on", True),
+    "said_on": ("said_on", False),
+    "-created": ("created", True),
+    "created": ("created", False),
+    "relevance": ("rank", True),
+}
+DEFAULT_CLAIM_ORDERING = "-said_on"
+
+
+def claim_ordering(request) -> str:
+    return request.query_params.get("ordering") or DEFAULT_CLAIM_ORDERING
 
 
 class RepeatableField(forms.Field):
@@ -205,3 +220,31 @@ class ClaimFilter(django_filters.FilterSet):
             self.form.add_error("said_before", "said_before is earlier than said_after.")
         return not self.form.errors
 
+
+class SpeakerFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="filter_q", max_length=200,
+                           help_text="Type-ahead: speakers whose name or an alias has a word starting with this "
+                           "(case and accents ignored): zel finds Wolodymyr Selenskyj via Zelensky.")
+    kind = django_filters.ChoiceFilter(choices=Speaker.Kind.choices, help_text="person or organisation.")
+
+    class Meta:
+        model = Speaker
+        fields = []
+
+    def filter_q(self, queryset, name, value):
+        key = name_key(value)
+        if not key:
+            return queryset
+        return queryset.filter(
+            Q(key__startswith=key) | Q(key__contains=" " + key)
+            | Q(aliases__key__startswith=key) | Q(aliases__key__contains=" " + key)
+        ).distinct()
+
+
+class SourceFilter(django_filters.FilterSet):
+    outlet = django_filters.CharFilter(lookup_expr="iexact", help_text="Outlet name (case-insensitive).")
+    language = django_filters.CharFilter(help_text="Language code of the source.")
+
+    class Meta:
+        model = Source
+        fields = []

@@ -18,22 +18,10 @@ from rest_framework.utils.urls import replace_query_param
 
 from factbase.claims.models import Claim
 
+from .filters import CLAIM_ORDERINGS, claim_ordering
 from .querysets import claims_for_list
 
-# ordering parameter -> (field, descending). Ties are broken by id in the same direction.
-CLAIM_ORDERINGS = {
-    "-said_on": ("said_on", True),
-    "said_on": ("said_on", False),
-    "-created": ("created", True),
-    "created": ("created", False),
-    "relevance": ("rank", True),
-}
-DEFAULT_CLAIM_ORDERING = "-said_on"
 MAX_PAGE_SIZE = 200
-
-
-def claim_ordering(request) -> str:
-    return request.query_params.get("ordering") or DEFAULT_CLAIM_ORDERING
 
 
 def page_size_from(request, default: int, maximum: int) -> int:

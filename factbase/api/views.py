@@ -7,7 +7,7 @@ Claim/Speaker/Review.objects.visible_to (factbase/claims/querysets.py), as every
 import hashlib
 import random
 
-from django.db.models import F, Prefetch, Q
+from django.db.models import F, Prefetch
 from django.http import Http404
 from django_filters import rest_framework as filters
 from django_filters.utils import translate_validation
@@ -20,13 +20,12 @@ from rest_framework.response import Response
 
 from factbase.claims.models import Appearance, Claim, Review, Source, Speaker, Topic
 from factbase.claims.querysets import PUBLIC
-from factbase.claims.text import name_key
 
 from . import exports, related
 from .caching import CacheHeadersMixin
 from .claimreview import JSONLDRenderer, claim_review
-from .filters import ClaimFilter
-from .pagination import CLAIM_ORDERINGS, ClaimCursorPagination, claim_ordering
+from .filters import CLAIM_ORDERINGS, ClaimFilter, SourceFilter, SpeakerFilter, claim_ordering
+from .pagination import ClaimCursorPagination
 from .querysets import EARLIEST_FIRST, appearances_with_sources, claims_for_detail, claims_for_list
 from .serializers import (
     ClaimDetailSerializer,
@@ -184,26 +183,6 @@ class ClaimViewSet(ReadWriteViewSet):
         return Response(claim_review(claim, request))
 
 
-class SpeakerFilter(filters.FilterSet):
-    q = filters.CharFilter(method="filter_q", max_length=200,
-                           help_text="Type-ahead: speakers whose name or an alias has a word starting with this "
-                           "(case and accents ignored): zel finds Wolodymyr Selenskyj via Zelensky.")
-    kind = filters.ChoiceFilter(choices=Speaker.Kind.choices, help_text="person or organisation.")
-
-    class Meta:
-        model = Speaker
-        fields = []
-
-    def filter_q(self, queryset, name, value):
-        key = name_key(value)
-        if not key:
-            return queryset
-        return queryset.filter(
-            Q(key__startswith=key) | Q(key__contains=" " + key)
-            | Q(aliases__key__startswith=key) | Q(aliases__key__contains=" " + key)
-        ).distinct()
-
-
 @extend_schema_view(
     list=extend_schema(summary="Speakers, most claims first; ?q= for type-ahead"),
     retrieve=extend_schema(summary="A speaker with roles, verdict scorecard and claims per year"),
@@ -250,15 +229,6 @@ class TopicViewSet(ReadWriteViewSet):
 
     def get_queryset(self):
         return Topic.objects.order_by("name")  # claim_count is kept on the row
-
-class SourceFilter(filters.FilterSet):
-    outlet = filters.CharFilter(lookup_expr="iexact", help_text="Outlet name (case-insensitive).")
-    language = filters.CharFilter(help_text="Language code of the source.")
-
-    class Meta:
-        model = Source
-        fields = []
-
 
 MAX_SOURCE_CLAIMS = 500
 
