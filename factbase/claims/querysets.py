@@ -1,6 +1,11 @@
-"""Read logic for the domain: what the public may see, and how claims are looked up."""
+"""Read logic for the domain: what the public may see, and how claims are looked up.
+
+models.py builds its managers from these querysets, so the querysets find the other
+models through the app registry (apps.get_model) rather than by importing models.py.
+"""
 import datetime as dt
 
+from django.apps import apps
 from django.contrib.auth.models import AnonymousUser
 from django.db import models
 from django.db.models import Count, Max, Min, OuterRef, Q, Subquery
@@ -68,8 +73,7 @@ class SpeakerQuerySet(models.QuerySet):
 
     def refresh_stats(self) -> None:
         """Recount the kept claim counts, first/last dates and profiles from published claims."""
-        from .models import Claim
-
+        Claim = apps.get_model("claims", "Claim")
         published = Claim.objects.visible_to(PUBLIC).filter(speaker=OuterRef("pk")).order_by().values("speaker")
         self.update(
             claim_count=Coalesce(Subquery(published.annotate(n=Count("pk")).values("n")), 0),
@@ -85,8 +89,7 @@ class SpeakerQuerySet(models.QuerySet):
 class TopicQuerySet(models.QuerySet):
     def refresh_stats(self) -> None:
         """Recount the kept number of published claims per topic."""
-        from .models import Claim
-
+        Claim = apps.get_model("claims", "Claim")
         tagged = (
             Claim.topics.through.objects.filter(claims_visible(PUBLIC, "claim__"), topic=OuterRef("pk"))
             .order_by().values("topic").annotate(n=Count("pk")).values("n")
@@ -96,9 +99,8 @@ class TopicQuerySet(models.QuerySet):
 
 def empty_profile() -> dict:
     """A speaker's profile without claims: every rating present, at 0."""
-    from .models import Review
-
-    return {"roles": [], "scorecard": dict.fromkeys(Review.Rating.values, 0), "per_year": {}}
+    ratings = apps.get_model("claims", "Review").Rating.values
+    return {"roles": [], "scorecard": dict.fromkeys(ratings, 0), "per_year": {}}
 
 
 class ClaimQuerySet(models.QuerySet):
