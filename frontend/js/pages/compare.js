@@ -165,7 +165,7 @@ function numbers(columns, figures) {
   return h("section", { "data-numbers": "" },
     h("h2", { text: locale.t("compare.numbers") }),
     groups.length
-      ? groups.map((group) => h("div", { class: "figures", "data-figures": group.stem },
+      ? groups.map((group) => h("div", { class: "figure-group", "data-figures": group.stem },
         h("h3", { text: locale.t("compare.numbersOf", { label: group.label }) }),
         h("div", { class: "columns", style: columnsStyle(columns.length) }, heads(columns),
           order.map((slug) => h("div", { class: "cell" }, group.figures.filter((row) => row.speaker === slug).map((row) => {
