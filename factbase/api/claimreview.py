@@ -20,7 +20,7 @@ class JSONLDRenderer(JSONRenderer):
     format = "jsonld"
 
 
-def _creative_work(appearance, request) -> dict:
+def _creative_work(appearance) -> dict:
     source = appearance.source
     work = {"@type": "CreativeWork", "headline": source.title}
     if source.url:
@@ -44,7 +44,7 @@ def claim_review(claim, request) -> dict:
     item = {"@type": "Claim", "author": author, "text": claim.text}
     if claim.said:
         item["datePublished"] = claim.said.isoformat()
-    appearances = [_creative_work(appearance, request) for appearance in claim.appearances.all()]
+    appearances = [_creative_work(appearance) for appearance in claim.appearances.all()]
     if appearances:
         item["firstAppearance"] = appearances[0]
         item["appearance"] = appearances

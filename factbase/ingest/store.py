@@ -28,8 +28,7 @@ _ORGANISATION = re.compile(
 
 def speaker_kind_guess(name: str) -> str:
     """Organisation for names like "Ministerium", "Regierung", "Pentagon"; person otherwise."""
-    folded = fold(name).replace("ß", "ss")
-    return Speaker.Kind.ORGANISATION if _ORGANISATION.search(folded) else Speaker.Kind.PERSON
+    return Speaker.Kind.ORGANISATION if _ORGANISATION.search(fold(name)) else Speaker.Kind.PERSON
 
 
 @dataclass

@@ -1,7 +1,6 @@
 // Verdict ratings: their order, which side of the truth they fall on, their badge.
 
 export const RATINGS = ["true", "mostly-true", "half-true", "mostly-false", "false", "pants-on-fire", "unverifiable"];
-export const ATTRIBUTIONS = ["verified", "altered", "out-of-context", "misattributed", "unverified"];
 
 const SIDES = {
   true: "true",

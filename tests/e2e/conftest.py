@@ -9,7 +9,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls in the
@@ -17,7 +16,6 @@ from django.core.management import call_command
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
-FRONTEND = Path(settings.BASE_DIR) / "frontend"
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-background-networking", "--disable-gpu",
     "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -62,16 +60,6 @@ def empty_site(live_server, transactional_db):
     return live_server.url
 
 
-def _serve_frontend_from_disk(route):
-    """Fallback when the server does not serve frontend/ at / (e.g. WhiteNoise not set up)."""
-    path = route.request.url.split("://", 1)[1].split("/", 1)[1].split("?", 1)[0] or "index.html"
-    file = (FRONTEND / path).resolve()
-    if FRONTEND not in file.parents or not file.is_file():
-        return route.fallback()
-    types = {".html": "text/html", ".js": "text/javascript", ".css": "text/css"}
-    route.fulfill(status=200, body=file.read_bytes(), content_type=types.get(file.suffix, "application/octet-stream"))
-
-
 def open_page(browser, base_url, *, locale="en-GB", viewport=DESKTOP):
     context = browser.new_context(viewport=viewport, locale=locale, base_url=base_url)
     page = context.new_page()
@@ -91,10 +79,6 @@ def open_page(browser, base_url, *, locale="en-GB", viewport=DESKTOP):
         dialog.dismiss()
 
     page.on("dialog", on_dialog)
-    probe = context.request.get(f"{base_url}/js/config.js")
-    if probe.status != 200:
-        page.route(f"{base_url}/**", lambda route: _serve_frontend_from_disk(route)
-                   if "/api/" not in route.request.url else route.fallback())
     page.set_default_timeout(10_000)
     return page
 
