@@ -4,6 +4,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.template.response import TemplateResponse
+from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import services
@@ -11,7 +12,7 @@ from .models import Appearance, Claim, Review, Source, Speaker, SpeakerAlias, To
 
 
 def _excerpt(text, length=90):
-    return text if len(text) <= length else text[: length - 1] + "…"
+    return Truncator(text).chars(length)
 
 
 class AppearanceInline(admin.TabularInline):

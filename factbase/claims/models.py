@@ -5,6 +5,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -231,7 +232,7 @@ class Claim(models.Model):
         ]
 
     def __str__(self):
-        excerpt = self.text if len(self.text) <= 80 else self.text[:79] + "…"
+        excerpt = Truncator(self.text).chars(80)
         return f"{self.speaker}: {excerpt}" if self.speaker_id else excerpt
 
     def save(self, *args, **kwargs):

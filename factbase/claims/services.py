@@ -3,6 +3,7 @@
 Plain functions with keyword-only arguments, called alike from the admin, the API,
 the importer and management commands, so each rule lives in one place.
 """
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
@@ -23,12 +24,24 @@ def _attribute(instance, user):
 
 def unique_slug(model, name: str, field: str = "slug") -> str:
     """A slug for `name` not yet taken in `model` ("speaker-00042", "speaker-00042-2")."""
-    base = slugify(name, allow_unicode=False)[:180] or model._meta.model_name
-    slug, n = base, 1
-    while model.objects.filter(**{field: slug}).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
+    return unique_slugs(model, [name], field)[0]
+
+
+def unique_slugs(model, names: Iterable[str], field: str = "slug") -> list[str]:
+    """One slug per name, none taken in `model` nor by another of the names: one query for
+    the plain slugs, then one per numbered candidate (rare), so a bulk load can use it."""
+    room = model._meta.get_field(field).max_length - 10  # for the "-2" of a taken slug
+    bases = [slugify(name, allow_unicode=False)[:room] or model._meta.model_name for name in names]
+    taken = set(model.objects.filter(**{f"{field}__in": bases}).values_list(field, flat=True))
+    slugs = []
+    for base in bases:
+        slug, n = base, 1
+        while slug in taken or (n > 1 and model.objects.filter(**{field: slug}).exists()):
+            n += 1
+            slug = f"{base}-{n}"
+        taken.add(slug)
+        slugs.append(slug)
+    return slugs
 
 
 def speaker_create(*, name: str, kind: str = Speaker.Kind.PERSON, aliases=(), description: str = "",

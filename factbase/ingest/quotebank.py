@@ -18,14 +18,15 @@ from dataclasses import dataclass, field
 from itertools import islice
 from queue import Queue
 from threading import Thread
+from urllib.parse import urlsplit
 
 from django.db import connection, transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
 from factbase.claims.bulk import copy_rows
 from factbase.claims.models import Appearance, Claim, Source, Speaker, SpeakerAlias
 from factbase.claims.public_data import bump_public_version
+from factbase.claims.services import unique_slugs
 from factbase.claims.text import name_key, name_keys
 
 from .quotations import Quotation, read_quotations
@@ -86,18 +87,7 @@ class _Speakers:
             self._create(new, result)
 
     def _create(self, people: dict[str, tuple[str, str]], result: QuotebankResult) -> None:
-        slugs = {ref: slugify(name)[:150] or "speaker" for ref, (_, name) in people.items()}
-        taken = set(Speaker.objects.filter(slug__in=slugs.values()).values_list("slug", flat=True))
-        used = set()
-        for ref, slug in slugs.items():
-            candidate, n = slug, 1
-            while candidate in taken or candidate in used:
-                n += 1
-                candidate = f"{slug}-{n}"
-                if candidate not in used and not Speaker.objects.filter(slug=candidate).exists():
-                    break
-            used.add(candidate)
-            slugs[ref] = candidate
+        slugs = dict(zip(people, unique_slugs(Speaker, [name for _, name in people.values()]), strict=True))
         now = timezone.now()
         copy_rows(Speaker, ["name", "slug", "key", "kind", "description", "wikidata_id", "confirmed",
                             "claim_count", "created", "updated"],
@@ -282,8 +272,7 @@ def _chunks(items: list, size: int) -> Iterator[list]:
 
 def _outlet(url: str) -> str:
     """The URL's host without "www." (the URL is known to start with http:// or https://)."""
-    host = url.split("/", 3)[2].rsplit("@", 1)[-1].split(":", 1)[0].lower()
-    return host.removeprefix("www.")[:200]
+    return (urlsplit(url).hostname or "").removeprefix("www.")[:200]
 
 
 class _PostgresqlStore:
