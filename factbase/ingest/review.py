@@ -8,10 +8,12 @@ from django.db import transaction
 from django.utils.html import format_html, format_html_join
 
 from factbase.claims import services
-from factbase.claims.models import Appearance, Claim, Speaker
+from factbase.claims.models import Appearance, Claim
 
 from .models import ArticleImport
-from .store import speaker_kind_guess
+from .store import speaker_resolve_or_propose
+
+NAMED_IN_REVIEW = "Named by a curator while reviewing an import."
 
 
 @transaction.atomic
@@ -30,10 +32,7 @@ def proposal_edit(*, claim: Claim, text: str, speaker_name: str, kind: str, user
     if not speaker_name:
         raise ValidationError({"speaker": "Name the speaker."})
     if speaker_name != claim.speaker.name:
-        speaker = Speaker.objects.resolve(speaker_name) or services.speaker_create(
-            name=speaker_name, kind=speaker_kind_guess(speaker_name), confirmed=False,
-            description="Named by a curator while reviewing an import.", user=user)
-        claim.speaker = speaker
+        claim.speaker, _ = speaker_resolve_or_propose(name=speaker_name, description=NAMED_IN_REVIEW, user=user)
     claim.text, claim.kind = text.strip(), kind
     claim.full_clean(validate_constraints=False)
     if user is not None:
@@ -62,9 +61,7 @@ def proposal_attribute(*, record: ArticleImport, index: int, speaker_name: str, 
         found = record.unattributed_proposals[index]
     except (IndexError, TypeError):
         raise ValidationError("That proposal is no longer waiting for a speaker.") from None
-    speaker = Speaker.objects.resolve(speaker_name) or services.speaker_create(
-        name=speaker_name, kind=speaker_kind_guess(speaker_name), confirmed=False,
-        description="Named by a curator while reviewing an import.", user=user)
+    speaker, _ = speaker_resolve_or_propose(name=speaker_name, description=NAMED_IN_REVIEW, user=user)
     source = record.source
     recorded = services.claim_record(
         speaker=speaker, text=found["text"], kind=found["kind"], source=source, said=source.published,

@@ -31,6 +31,19 @@ def speaker_kind_guess(name: str) -> str:
     return Speaker.Kind.ORGANISATION if _ORGANISATION.search(fold(name)) else Speaker.Kind.PERSON
 
 
+def speaker_resolve_or_propose(*, name: str, description: str, user=None) -> tuple[Speaker, bool]:
+    """The speaker `name` refers to (Speaker.objects.resolve), else a new unconfirmed one under
+    that name, its kind guessed, for a curator to check: (speaker, created). The one way the
+    importer and the review page turn a name into a speaker. Raises ValidationError for a name
+    the database would refuse."""
+    name = " ".join(name.split())
+    speaker = Speaker.objects.resolve(name)
+    if speaker is not None:
+        return speaker, False
+    return services.speaker_create(name=name, kind=speaker_kind_guess(name), confirmed=False,
+                                   description=description, user=user), True
+
+
 @dataclass
 class ArticleResult:
     """What importing one article did."""
@@ -123,13 +136,10 @@ def _speaker_for(name: str | None, known: dict[str, Speaker], result: ArticleRes
     if not name or len(name) > 200:
         return None
     if name not in known:
-        speaker = Speaker.objects.resolve(name)
-        if speaker is None:
-            try:
-                speaker = services.speaker_create(name=name, kind=speaker_kind_guess(name), confirmed=False,
-                                                  description="Proposed by the article importer.", user=user)
-            except ValidationError:
-                return None
-            result.speakers_created += 1
-        known[name] = speaker
+        try:
+            known[name], created = speaker_resolve_or_propose(
+                name=name, description="Proposed by the article importer.", user=user)
+        except ValidationError:
+            return None
+        result.speakers_created += created
     return known[name]
