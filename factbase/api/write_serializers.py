@@ -7,6 +7,7 @@ from rest_framework.exceptions import PermissionDenied
 
 from factbase.claims import services
 from factbase.claims.dates import PartialDate
+from factbase.claims.history import history_user
 from factbase.claims.models import Appearance, Claim, Review, Source, Speaker, Topic
 
 from .serializers import SOURCE_HELP
@@ -30,9 +31,8 @@ class PartialDateInput(serializers.CharField):
 def _saved(instance, user):
     """Save after the model's own validation (the admin's rules)."""
     instance.full_clean()
-    if user is not None:
-        instance._history_user = user
-    instance.save()
+    with history_user(user):
+        instance.save()
     return instance
 
 

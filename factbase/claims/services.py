@@ -11,15 +11,9 @@ from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
 from .dates import PartialDate
+from .history import records_history_user
 from .models import Appearance, Claim, Source, Speaker, SpeakerAlias, Topic
 from .text import claim_text_hash, name_key
-
-
-def _attribute(instance, user):
-    # django-simple-history reads this to record who made the change outside a request.
-    if user is not None:
-        instance._history_user = user
-    return instance
 
 
 def unique_slug(model, name: str, field: str = "slug") -> str:
@@ -44,16 +38,18 @@ def unique_slugs(model, names: Iterable[str], field: str = "slug") -> list[str]:
     return slugs
 
 
+@records_history_user
 def speaker_create(*, name: str, kind: str = Speaker.Kind.PERSON, aliases=(), description: str = "",
                    wikidata_id: str = "", confirmed: bool = True, slug: str = "", user=None) -> Speaker:
     speaker = Speaker(name=name.strip(), slug=slug or unique_slug(Speaker, name), kind=kind, description=description,
                       wikidata_id=wikidata_id, confirmed=confirmed)
     speaker.full_clean()
-    _attribute(speaker, user).save()
+    speaker.save()
     speaker_add_aliases(speaker=speaker, names=aliases, user=user)
     return speaker
 
 
+@records_history_user
 def speaker_add_aliases(*, speaker: Speaker, names, user=None) -> list[SpeakerAlias]:
     """Add the names not already known for `speaker` (its own name is never an alias)."""
     known = {speaker.key} | set(speaker.aliases.values_list("key", flat=True))
@@ -62,19 +58,21 @@ def speaker_add_aliases(*, speaker: Speaker, names, user=None) -> list[SpeakerAl
         key = name_key(name)
         if key and key not in known:
             known.add(key)
-            alias = _attribute(SpeakerAlias(speaker=speaker, name=name.strip()), user)
+            alias = SpeakerAlias(speaker=speaker, name=name.strip())
             alias.save()
             added.append(alias)
     return added
 
 
+@records_history_user
 def speaker_confirm(*, speaker: Speaker, user=None) -> Speaker:
     if not speaker.confirmed:
         speaker.confirmed = True
-        _attribute(speaker, user).save(update_fields=["confirmed", "updated"])
+        speaker.save(update_fields=["confirmed", "updated"])
     return speaker
 
 
+@records_history_user
 @transaction.atomic
 def speaker_merge(*, source: Speaker, target: Speaker, user=None) -> Speaker:
     """Fold `source` into `target`: its claims and aliases move over, its name becomes an
@@ -89,23 +87,24 @@ def speaker_merge(*, source: Speaker, target: Speaker, user=None) -> Speaker:
             claim_merge(duplicate=claim, into=existing, user=user)
         else:
             claim.speaker = target
-            _attribute(claim, user).save()
+            claim.save()
     names = [source.name, *source.aliases.values_list("name", flat=True)]
     if not target.wikidata_id and source.wikidata_id:
         target.wikidata_id, source.wikidata_id = source.wikidata_id, ""
-        _attribute(source, user).save(update_fields=["wikidata_id"])
+        source.save(update_fields=["wikidata_id"])
     if not target.description:
         target.description = source.description
     # Folding a checked speaker into a proposal is a curator's check of it: its claims may be published.
     target.confirmed = target.confirmed or source.confirmed
-    _attribute(target, user).save()
-    _attribute(source, user).delete()
+    target.save()
+    source.delete()
     speaker_add_aliases(speaker=target, names=names, user=user)
     Speaker.objects.filter(pk=target.pk).refresh_stats()
     target.refresh_from_db()
     return target
 
 
+@records_history_user
 @transaction.atomic
 def claim_merge(*, duplicate: Claim, into: Claim, user=None) -> Claim:
     """Fold a duplicate claim into another: appearances, reviews and topics move over,
@@ -117,15 +116,15 @@ def claim_merge(*, duplicate: Claim, into: Claim, user=None) -> Claim:
         if appearance.source_id in have:
             continue
         appearance.claim = into
-        _attribute(appearance, user).save()
+        appearance.save()
     for review in duplicate.reviews.all():
         review.claim = into
-        _attribute(review, user).save()
+        review.save()
     into.topics.add(*duplicate.topics.all())
     if duplicate.status == Claim.Status.PUBLISHED and into.status == Claim.Status.DRAFT:
         into.status = Claim.Status.PUBLISHED
-        _attribute(into, user).save()
-    _attribute(duplicate, user).delete()
+        into.save()
+    duplicate.delete()
     into.refresh_verdict()
     return into
 
@@ -137,6 +136,7 @@ class RecordedClaim:
     created: bool
 
 
+@records_history_user
 def claim_record(*, speaker: Speaker, text: str, kind: str = Claim.Kind.DIRECT, source: Source | None = None,
                  said: PartialDate | None = None, role: str = "", place: str = "", language: str = "",
                  topics=(), status: str = Claim.Status.DRAFT, context: str = "", start: int | None = None,
@@ -158,7 +158,7 @@ def claim_record(*, speaker: Speaker, text: str, kind: str = Claim.Kind.DIRECT, 
             claim.full_clean(validate_constraints=False)
             try:
                 with transaction.atomic():
-                    _attribute(claim, user).save()
+                    claim.save()
             except IntegrityError:  # another writer recorded the same words meanwhile
                 claim = Claim.objects.get(speaker=speaker, text_hash=claim_text_hash(text))
                 created = False
@@ -173,16 +173,18 @@ def claim_record(*, speaker: Speaker, text: str, kind: str = Claim.Kind.DIRECT, 
                                         printed_text=printed_text if printed_text != text else "",
                                         confidence=confidence)
                 appearance.full_clean(validate_constraints=False)
-                _attribute(appearance, user).save()
+                appearance.save()
     return RecordedClaim(claim=claim, appearance=appearance, created=created)
 
 
+@records_history_user
 def claim_publish(*, claim: Claim, user=None) -> Claim:
     """Publish a claim. Refused (ValidationError) while its speaker is an unconfirmed
     importer proposal: a curator confirms who said it before the public sees it."""
     return _claim_set_status(claim, Claim.Status.PUBLISHED, user)
 
 
+@records_history_user
 def claim_retract(*, claim: Claim, user=None) -> Claim:
     return _claim_set_status(claim, Claim.Status.RETRACTED, user)
 
@@ -195,13 +197,14 @@ def _claim_set_status(claim: Claim, status: str, user) -> Claim:
         except ValidationError:
             claim.status = previous
             raise
-        _attribute(claim, user).save()
+        claim.save()
     return claim
 
 
+@records_history_user
 def topic_get_or_create(*, name: str, user=None) -> Topic:
     topic = Topic.objects.filter(name__iexact=name.strip()).first()
     if topic is None:
-        topic = _attribute(Topic(name=name.strip(), slug=unique_slug(Topic, name)), user)
+        topic = Topic(name=name.strip(), slug=unique_slug(Topic, name))
         topic.save()
     return topic

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils.html import format_html, format_html_join
 
 from factbase.claims import services
+from factbase.claims.history import records_history_user
 from factbase.claims.models import Appearance, Claim
 
 from .models import ArticleImport
@@ -16,6 +17,7 @@ from .store import speaker_resolve_or_propose
 NAMED_IN_REVIEW = "Named by a curator while reviewing an import."
 
 
+@records_history_user
 @transaction.atomic
 def proposal_accept(*, claim: Claim, confirm_speaker: bool = False, user=None) -> Claim:
     """Publish a draft claim, confirming its speaker first if asked. Refused
@@ -25,6 +27,7 @@ def proposal_accept(*, claim: Claim, confirm_speaker: bool = False, user=None) -
     return services.claim_publish(claim=claim, user=user)
 
 
+@records_history_user
 @transaction.atomic
 def proposal_edit(*, claim: Claim, text: str, speaker_name: str, kind: str, user=None) -> Claim:
     """Correct a proposal's words, speaker (resolved by name; created unconfirmed if unknown) or kind."""
@@ -35,20 +38,17 @@ def proposal_edit(*, claim: Claim, text: str, speaker_name: str, kind: str, user
         claim.speaker, _ = speaker_resolve_or_propose(name=speaker_name, description=NAMED_IN_REVIEW, user=user)
     claim.text, claim.kind = text.strip(), kind
     claim.full_clean(validate_constraints=False)
-    if user is not None:
-        claim._history_user = user
     claim.save()
     # Where the article printed other words than the corrected claim, the appearance keeps them.
     for appearance in claim.appearances.select_related("source").filter(printed_text="", start__isnull=False):
         printed = appearance.source.text[appearance.start:appearance.end]
         if printed and printed != claim.text:
             appearance.printed_text = printed
-            if user is not None:
-                appearance._history_user = user
             appearance.save(update_fields=["printed_text"])
     return claim
 
 
+@records_history_user
 @transaction.atomic
 def proposal_attribute(*, record: ArticleImport, index: int, speaker_name: str, user=None) -> Claim:
     """Store a proposal the extractor found no speaker for, as a draft claim of the speaker the
@@ -73,14 +73,12 @@ def proposal_attribute(*, record: ArticleImport, index: int, speaker_name: str, 
     return recorded.claim
 
 
+@records_history_user
 @transaction.atomic
 def proposal_reject(*, appearance: Appearance, user=None) -> None:
     """Remove a proposal from its article; a draft claim found nowhere else goes too.
     Both stay in the history, so nothing is lost."""
     claim = appearance.claim
-    if user is not None:
-        appearance._history_user = user
-        claim._history_user = user
     appearance.delete()
     if claim.status == Claim.Status.DRAFT and not claim.appearances.exists():
         claim.delete()

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from factbase.claims import services
+from factbase.claims.history import records_history_user
 from factbase.claims.models import Claim, Source, Speaker
 from factbase.claims.text import claim_text_hash, fold
 
@@ -72,6 +73,7 @@ def source_find(article: Article) -> Source | None:
     return Source.objects.filter(text_hash=claim_text_hash(article.text)).exclude(text="").first()
 
 
+@records_history_user
 def article_import(*, article: Article, user=None,
                    extract: Callable[[str, str], list[Proposal]] | None = None) -> ArticleResult:
     """Import one article in one transaction: its Source (with the full text), and a draft
@@ -100,8 +102,6 @@ def article_import(*, article: Article, user=None,
         if article.published:
             source.published_on, source.published_on_precision = article.published.start, article.published.precision
         source.full_clean(validate_unique=False, validate_constraints=False)
-        if user is not None:
-            source._history_user = user  # recorded in the source's history
         source.save()
         result.source = source
 
