@@ -35,6 +35,9 @@ def arguments(argv=None):
     parser.add_argument("--redis-url", default=os.getenv("BENCH_REDIS_URL", "redis://127.0.0.1:6379/13"),
                         help="a Redis database the run may flush, for Factbase with its response cache; "
                              "'' to leave that target out")
+    parser.add_argument("--port-base", type=int, default=int(os.getenv("BENCH_PORT_BASE", "0")),
+                        help="serve Factbase, Datasette and Factbase + cache on this port and the next two "
+                             "(default: ports the system picks)")
     parser.add_argument("--reuse", action="store_true",
                         help="keep the databases of the previous run with the same N and seed (no reload)")
     return parser.parse_args(argv)
@@ -83,10 +86,13 @@ def main(argv=None) -> int:
     if args.redis_url and not cached:
         print(f"No Redis at {args.redis_url}: Factbase is measured without its response cache only")
     with contextlib.ExitStack() as running:
-        fb_port = running.enter_context(servers.factbase(args.database_url, logs / "gunicorn.log"))
-        ds_port = running.enter_context(servers.datasette(sqlite_path, logs / "datasette.log"))
+        base = args.port_base
+        fb_port = running.enter_context(servers.factbase(args.database_url, logs / "gunicorn.log",
+                                                         port=base and base))
+        ds_port = running.enter_context(servers.datasette(sqlite_path, logs / "datasette.log", port=base and base + 1))
         cached_port = cached and running.enter_context(
-            servers.factbase(args.database_url, logs / "gunicorn-cached.log", redis_url=args.redis_url))
+            servers.factbase(args.database_url, logs / "gunicorn-cached.log", redis_url=args.redis_url,
+                             port=base and base + 2))
         factbase, datasette = measure.Http(fb_port), measure.Http(ds_port)
         # 100 pages deep, or as deep as a small run's top speaker goes.
         pages = min(100, max(1, (p.top_speaker.claim_count - 1) // 50))

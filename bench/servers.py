@@ -15,7 +15,11 @@ ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 
 
-def free_port() -> int:
+def free_port(port: int | None = None) -> int:
+    """`port` when given (helpers sharing a machine keep to their own range:
+    `--port-base`, BENCH_PORT_BASE), else one the system picks."""
+    if port:
+        return port
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -78,8 +82,8 @@ def factbase_env(database_url: str, port: int, redis_url: str | None = None) -> 
     }
 
 
-def factbase(database_url: str, log_path: Path, redis_url: str | None = None):
-    port = free_port()
+def factbase(database_url: str, log_path: Path, redis_url: str | None = None, port: int | None = None):
+    port = free_port(port)
     command = [str(BIN / "gunicorn"), "-c", str(ROOT / "gunicorn.conf.py"), "factbase.wsgi:application"]
     return running(command, port, "/api/", factbase_env(database_url, port, redis_url), log_path)
 
@@ -96,8 +100,8 @@ def empty_redis(url: str) -> bool:
     return True
 
 
-def datasette(db_path: Path, log_path: Path):
-    port = free_port()
+def datasette(db_path: Path, log_path: Path, port: int | None = None):
+    port = free_port(port)
     # The default 1 s SQL time limit would turn Datasette's slow queries into errors;
     # lifted so that it is measured, not cut off.
     command = [str(BIN / "datasette"), "serve", str(db_path), "-h", "127.0.0.1", "-p", str(port),

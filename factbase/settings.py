@@ -191,6 +191,8 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {"anon": os.getenv("API_ANON_THROTTLE", "10000/hour")},
     "EXCEPTION_HANDLER": "factbase.api.errors.exception_handler",
 }
+# Anonymous JSON reads of the hot endpoints through plain SQL (factbase/api/lean/); off, DRF serves them.
+API_LEAN_READS = envbool("API_LEAN_READS", True)
 # Cache-Control max-age (seconds) of anonymous API reads; authenticated reads are never stored.
 API_CACHE_MAX_AGE = envint("API_CACHE_MAX_AGE", 60)
 # Server-side cache of whole public API responses (factbase/api/public_cache.py): needs a

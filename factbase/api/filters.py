@@ -210,15 +210,18 @@ class ClaimFilter(django_filters.FilterSet):
         return filterset._form_class
 
     def is_valid(self):
-        valid = super().is_valid()
-        if not valid:
-            return False
-        data = self.form.cleaned_data
-        if data.get("ordering") == "relevance" and not data.get("q"):
-            self.form.add_error("ordering", "Ordering by relevance needs a search (q).")
-        if data.get("said_after") and data.get("said_before") and data["said_before"].end < data["said_after"].start:
-            self.form.add_error("said_before", "said_before is earlier than said_after.")
-        return not self.form.errors
+        return super().is_valid() and claim_query_is_valid(self.form)
+
+
+def claim_query_is_valid(form) -> bool:
+    """The checks across parameters, on a ClaimFilter form whose fields are valid (also
+    used by the lean read path, which validates with the form alone)."""
+    data = form.cleaned_data
+    if data.get("ordering") == "relevance" and not data.get("q"):
+        form.add_error("ordering", "Ordering by relevance needs a search (q).")
+    if data.get("said_after") and data.get("said_before") and data["said_before"].end < data["said_after"].start:
+        form.add_error("said_before", "said_before is earlier than said_after.")
+    return not form.errors
 
 
 class SpeakerFilter(django_filters.FilterSet):

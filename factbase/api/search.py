@@ -25,6 +25,8 @@ _TSQUERY = " || ".join(
     for config in ("german", "english", "french", "simple")
 )
 _CONFIG_COUNT = 4
+_MATCH = "{vector} @@ ({tsquery})"
+_RANK = "ts_rank({vector}, ({tsquery}))::float8"
 
 
 class _Tsquery(Expression):
@@ -46,7 +48,7 @@ class _Tsquery(Expression):
 def matching(queryset, q: str):
     """Claims in `queryset` whose text matches the search `q`."""
     if connection.vendor == "postgresql":
-        return queryset.filter(_Tsquery("{vector} @@ ({tsquery})", q, output_field=BooleanField()))
+        return queryset.filter(_Tsquery(_MATCH, q, output_field=BooleanField()))
     condition = Q()
     for group in _alternatives(q):
         every = Q()
@@ -63,8 +65,20 @@ def ranked(queryset, q: str):
     candidates = queryset.order_by("-id").values("pk")[:RANK_CANDIDATES]
     bounded = queryset.filter(pk__in=candidates)
     if connection.vendor == "postgresql":
-        return bounded.annotate(rank=_Tsquery("ts_rank({vector}, ({tsquery}))::float8", q, output_field=FloatField()))
+        return bounded.annotate(rank=_Tsquery(_RANK, q, output_field=FloatField()))
     return bounded.annotate(rank=Value(1.0, output_field=FloatField()))
+
+
+def match_sql(q: str, vector: str) -> tuple[str, list]:
+    """matching() on PostgreSQL as SQL over the search vector column `vector` (the lean read path)."""
+    return _MATCH.format(vector=vector, tsquery=_TSQUERY), [q] * _CONFIG_COUNT
+
+
+def rank_sql(q: str, vector: str, vendor: str) -> tuple[str, list]:
+    """ranked()'s rank as SQL over `vector`: SQLite has no ranking, every match ranks 1."""
+    if vendor == "postgresql":
+        return _RANK.format(vector=vector, tsquery=_TSQUERY), [q] * _CONFIG_COUNT
+    return "1.0", []
 
 
 _TERM = re.compile(r'(-?)"([^"]*)"|(-?)(\S+)')

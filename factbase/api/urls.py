@@ -1,12 +1,13 @@
 """API routes: /api/claims/, /api/speakers/, /api/topics/, /api/sources/, writes for
 curators at /api/appearances/ and /api/reviews/, figures at /api/quantities/, the OpenAPI schema and its docs."""
-from django.urls import path
+from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
 from factbase.quantities.api import QuantityViewSet
 
 from . import views
+from .lean.views import ROUTES as LEAN_ROUTES
 
 router = DefaultRouter()
 router.register("claims", views.ClaimViewSet, basename="claim")
@@ -17,8 +18,14 @@ router.register("appearances", views.AppearanceViewSet, basename="appearance")
 router.register("reviews", views.ReviewViewSet, basename="review")
 router.register("quantities", QuantityViewSet, basename="quantity")
 
+# The hot public reads go through the lean path first (api/lean/), which hands everything it
+# does not serve to the router's own view; unnamed, so reverse() keeps finding the router's.
+lean_routes = [re_path(route.pattern.regex.pattern, LEAN_ROUTES[route.name](route.callback))
+               for route in router.urls if route.name in LEAN_ROUTES]
+
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
+    *lean_routes,
     *router.urls,
 ]

@@ -49,6 +49,14 @@ from .write_serializers import (
 WRITE_METHODS = ["get", "post", "put", "patch", "head", "options"]
 
 
+def sample_start(seed) -> float:
+    """Where a sample starts on random_key: from the seed, or anywhere without one."""
+    if seed is None:
+        return random.random()
+    digest = hashlib.sha256(str(int(seed)).encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64
+
+
 class ReadWriteViewSet(CacheHeadersMixin, mixins.CreateModelMixin, mixins.UpdateModelMixin,
                        viewsets.ReadOnlyModelViewSet):
     """Read for everyone, create and update for curators with the model permission. No deletes."""
@@ -140,11 +148,7 @@ class ClaimViewSet(ReadWriteViewSet):
     def _sample(queryset, size: int, seed) -> list:
         """`size` claims at or after a point of random_key chosen by the seed, wrapping
         around at 1.0: index range scans, no ORDER BY random()."""
-        if seed is None:
-            start = random.random()
-        else:
-            digest = hashlib.sha256(str(int(seed)).encode()).digest()
-            start = int.from_bytes(digest[:8], "big") / 2**64
+        start = sample_start(seed)
         ordered = queryset.order_by("random_key", "id")
         claims = list(ordered.filter(random_key__gte=start)[:size])
         if len(claims) < size:
