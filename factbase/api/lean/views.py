@@ -14,8 +14,8 @@ from rest_framework.reverse import reverse
 
 from factbase.claims.models import Claim
 
-from ..filters import ClaimFilter, claim_query_is_valid
-from ..pagination import CLAIM_ORDERINGS, ClaimCursorPagination, claim_ordering, page_size_from
+from ..filters import CLAIM_ORDERINGS, ClaimFilter, claim_ordering, claim_query_is_valid
+from ..pagination import ClaimCursorPagination, page_size_from
 from ..views import sample_start
 from . import claims, listing
 from .sql import Nothing, date_of, datetime_of
