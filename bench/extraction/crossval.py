@@ -26,7 +26,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = REPO.parent / "shared" / "datasets" / "german-news-quotes"
-DEFAULT_SCORER = REPO.parent / "shared" / "tools" / "score_extraction.py"
+DEFAULT_SCORER = Path(__file__).with_name("score_extraction.py")  # a copy of ../shared/tools/score_extraction.py
 SPLITS = ("train.jsonl", "dev.jsonl")
 
 

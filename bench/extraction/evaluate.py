@@ -4,7 +4,7 @@ usage: python bench/extraction/evaluate.py GOLD [--show-misses] [--scorer PATH]
 
 GOLD is a seed reference (`*.gold.json`, read with the `.txt` beside it) or a dataset
 `.jsonl` whose lines carry the article `text`. Predictions go to a temporary JSON Lines
-file that `score_extraction.py` (from ../shared/tools beside the repo) then scores.
+file that `score_extraction.py` (a verbatim copy of ../shared/tools/score_extraction.py) then scores.
 """
 import argparse
 import json
@@ -20,7 +20,7 @@ sys.path.insert(0, str(REPO))
 
 from factbase.ingest.pipeline import extract_claims  # noqa: E402
 
-DEFAULT_SCORER = REPO.parent / "shared" / "tools" / "score_extraction.py"
+DEFAULT_SCORER = Path(__file__).with_name("score_extraction.py")  # a copy of ../shared/tools/score_extraction.py
 DATE_LINE = re.compile(r"^\s*date \d{4}-\d{2}(?:-\d{2})?\s+")
 
 
