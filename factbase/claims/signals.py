@@ -1,5 +1,7 @@
 """Keep derived columns and the public-data version right whatever saved the row (admin,
 API, importer, shell)."""
+from contextlib import contextmanager
+
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
@@ -61,3 +63,29 @@ def refresh_claim_verdict(sender, instance, **kwargs):
     if claim is not None and not claim.refresh_verdict() and claim.verdict_id == instance.pk:
         # The verdict itself was corrected (its rating, say): the speaker's scorecard counts it.
         Speaker.objects.filter(pk=claim.speaker_id).refresh_stats()
+
+
+_KEPT_COLUMN_RECEIVERS = [
+    (post_save, refresh_speaker_stats, Claim), (post_delete, refresh_speaker_stats, Claim),
+    (post_save, refresh_topic_counts_on_save, Claim), (pre_delete, remember_topics_before_delete, Claim),
+    (post_delete, refresh_topic_counts_on_delete, Claim), (m2m_changed, refresh_topic_counts_on_tagging, Claim.topics.through),
+    (post_save, refresh_claim_verdict, Review), (post_delete, refresh_claim_verdict, Review),
+]
+
+
+@contextmanager
+def kept_columns_refreshed_once():
+    """Build many rows with the kept-column receivers off, then refresh every claim's verdict
+    and every speaker's and topic's kept columns in one pass: a fixture or a loader that saves
+    rows one by one would otherwise refresh them after each save."""
+    for signal, receiver_function, sender in _KEPT_COLUMN_RECEIVERS:
+        signal.disconnect(receiver_function, sender=sender)
+    try:
+        yield
+    finally:
+        for signal, receiver_function, sender in _KEPT_COLUMN_RECEIVERS:
+            signal.connect(receiver_function, sender=sender)
+    for claim in Claim.objects.filter(reviews__isnull=False).distinct():
+        claim.refresh_verdict()
+    Speaker.objects.all().refresh_stats()
+    Topic.objects.all().refresh_stats()

@@ -3,11 +3,12 @@ made-up words) whose expected filter results the tests derive from the rows."""
 import datetime as dt
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from factbase.claims.models import Claim
+from factbase.claims.signals import kept_columns_refreshed_once
 from tests.factories import (
     AppearanceFactory,
     ClaimFactory,
@@ -57,9 +58,32 @@ def ids(response):
     return [row["id"] for row in results(response)]
 
 
+@pytest.fixture(scope="module")
+def corpus_rows(django_db_setup, django_db_blocker):
+    """The corpus, built once per module inside a transaction that is rolled back after the
+    module's last test, the way Django's TestCase keeps setUpTestData (each test runs in a
+    savepoint within it, so what a test writes is gone before the next)."""
+    with django_db_blocker.unblock():
+        module_transaction = transaction.atomic()
+        module_transaction.__enter__()
+        try:
+            with kept_columns_refreshed_once():
+                claims = _build_corpus()
+            yield {key: claim.pk for key, claim in claims.items()}
+        finally:
+            transaction.set_rollback(True)
+            module_transaction.__exit__(None, None, None)
+
+
 @pytest.fixture
-def corpus(db):
-    """Synthetic data: three speakers, two topics, two sources, dates at every precision."""
+def corpus(corpus_rows, db):
+    """Synthetic data: three speakers, two topics, two sources, dates at every precision; fresh
+    instances for each test, so what one test changes in memory never reaches the next."""
+    fresh = Claim.objects.in_bulk(corpus_rows.values())
+    return {key: fresh[pk] for key, pk in corpus_rows.items()}
+
+
+def _build_corpus():
     nato, energy = TopicFactory(slug="alpha", name="Alpha"), TopicFactory(slug="beta", name="Beta")
     ada = SpeakerFactory(name="Speaker Ada Ämmälä", slug="speaker-ada")
     SpeakerAliasFactory(speaker=ada, name="Ada Ammala")
@@ -90,6 +114,4 @@ def corpus(db):
     ReviewFactory(claim=claims["ada-day"], rating="false", attribution="verified")
     ReviewFactory(claim=claims["bob-day"], rating="true", attribution="altered")
     ReviewFactory(claim=claims["cyd-day"], rating="half-true", published=False)
-    for claim in claims.values():
-        claim.refresh_from_db()
     return claims
