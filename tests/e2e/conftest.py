@@ -107,7 +107,7 @@ def screenshot(page, name):
     original = page.viewport_size
     page.screenshot(path=ARTIFACTS / f"{name}-desktop.png", full_page=True)
     page.set_viewport_size(PHONE)
-    page.wait_for_timeout(100)
+    page.wait_for_function(f"document.documentElement.clientWidth <= {PHONE['width']}")
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], f"{name} scrolls sideways at 360px"
     page.screenshot(path=ARTIFACTS / f"{name}-360.png", full_page=True)
     page.set_viewport_size(original)

@@ -1,7 +1,7 @@
 import test from "node:test";
 import assert from "node:assert/strict";
 import { apiUrl, getJson, createApi, resultsOf, ApiError } from "../../frontend/js/api.js";
-import { resolveApiBase } from "../../frontend/js/config.js";
+import { resolveApiBase, resolveTimeout } from "../../frontend/js/config.js";
 
 const jsonResponse = (status, body) => ({ ok: status < 400, status, json: async () => body });
 
@@ -10,6 +10,15 @@ test("the API base defaults to the same origin and can be overridden", () => {
   assert.equal(resolveApiBase({ FACTBASE_API: "https://api.example.org/" }, undefined), "https://api.example.org");
   const doc = { querySelector: () => ({ content: "https://meta.example.org" }) };
   assert.equal(resolveApiBase({}, doc), "https://meta.example.org");
+});
+
+test("the request timeout defaults to 8 s and takes a positive number from the page", () => {
+  assert.equal(resolveTimeout({}, undefined), 8000);
+  assert.equal(resolveTimeout({ FACTBASE_TIMEOUT_MS: 500 }, undefined), 500);
+  const doc = (content) => ({ querySelector: (selector) => selector.includes("timeout-ms") ? { content } : null });
+  assert.equal(resolveTimeout({}, doc("1200")), 1200);
+  assert.equal(resolveTimeout({}, doc("soon")), 8000);
+  assert.equal(resolveTimeout({ FACTBASE_TIMEOUT_MS: -1 }, undefined), 8000);
 });
 
 test("it builds URLs with repeated parameters and leaves out empty ones", () => {
