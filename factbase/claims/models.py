@@ -309,7 +309,8 @@ class Appearance(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["claim", "source"], name="appearance_unique_per_source"),
             models.CheckConstraint(
-                condition=models.Q(start__isnull=True) | models.Q(end__isnull=True) | models.Q(end__gte=models.F("start")),
+                condition=(models.Q(start__isnull=True) | models.Q(end__isnull=True)
+                           | models.Q(end__gte=models.F("start"))),
                 name="appearance_offsets_ordered",
             ),
         ]

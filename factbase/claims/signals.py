@@ -68,7 +68,8 @@ def refresh_claim_verdict(sender, instance, **kwargs):
 _KEPT_COLUMN_RECEIVERS = [
     (post_save, refresh_speaker_stats, Claim), (post_delete, refresh_speaker_stats, Claim),
     (post_save, refresh_topic_counts_on_save, Claim), (pre_delete, remember_topics_before_delete, Claim),
-    (post_delete, refresh_topic_counts_on_delete, Claim), (m2m_changed, refresh_topic_counts_on_tagging, Claim.topics.through),
+    (post_delete, refresh_topic_counts_on_delete, Claim),
+    (m2m_changed, refresh_topic_counts_on_tagging, Claim.topics.through),
     (post_save, refresh_claim_verdict, Review), (post_delete, refresh_claim_verdict, Review),
 ]
 

@@ -19,7 +19,8 @@ def topics(db):
 
 
 @pytest.mark.parametrize("page_size", [1, 5, 24])
-def test_claim_list_runs_a_fixed_number_of_queries_for_any_page_size(anonymous, topics, page_size, django_assert_num_queries):
+def test_claim_list_runs_a_fixed_number_of_queries_for_any_page_size(
+        anonymous, topics, page_size, django_assert_num_queries):
     # 1. the topic's id (a constant plans better than a join on the slug)
     # 2. the page of claims, speaker and verdict joined, appearance_count a subquery
     # 3. their topics

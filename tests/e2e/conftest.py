@@ -25,7 +25,8 @@ PHONE = {"width": 360, "height": 780}
 
 
 def find_chromium():
-    candidates = [os.getenv("CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")]
+    candidates = [os.getenv("CHROMIUM"), "/usr/bin/chromium",
+                  shutil.which("chromium"), shutil.which("chromium-browser")]
     return next((path for path in candidates if path and Path(path).exists()), None)
 
 
@@ -39,7 +40,8 @@ def pytest_collection_modifyitems(items):
 def browser():
     chromium = find_chromium()
     if not chromium:
-        pytest.skip("No Chromium found (looked at $CHROMIUM and /usr/bin/chromium); install it with apt-get install chromium")
+        pytest.skip("No Chromium found (looked at $CHROMIUM and /usr/bin/chromium); "
+                    "install it with apt-get install chromium")
     sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright Python package is not installed")
     with sync_api.sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)

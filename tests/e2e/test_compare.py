@@ -16,8 +16,10 @@ def test_it_compares_two_speakers_side_by_side(page):
 
     assert page.locator("[data-by-date] .column-head").all_text_contents() == ["Mark Rutte", "Wolodymyr Selenskyj"]
     assert page.locator("svg.chart").count() == 2
-    rutte = {str(pk) for pk in Claim.objects.published().filter(speaker__slug="mark-rutte").values_list("pk", flat=True)}
-    zelensky = {str(pk) for pk in Claim.objects.published().filter(speaker__slug="wolodymyr-selenskyj").values_list("pk", flat=True)}
+    def claim_ids(slug):
+        return {str(pk) for pk in Claim.objects.published().filter(speaker__slug=slug).values_list("pk", flat=True)}
+
+    rutte, zelensky = claim_ids("mark-rutte"), claim_ids("wolodymyr-selenskyj")
     cells = page.locator("[data-by-date] .cell")
     left, right = set(), set()
     for index in range(cells.count()):

@@ -36,7 +36,8 @@ def test_drafts_give_no_figures_to_anonymous_users_but_do_to_editors(anonymous, 
     assert anonymous.get("/api/quantities/", {"q": "Testsoldaten"}).json()["results"] == []
     curator = APIClient()
     curator.force_authenticate(editor)
-    assert [row["claim"] for row in curator.get("/api/quantities/", {"q": "Testsoldaten"}).json()["results"]] == [draft.pk]
+    rows = curator.get("/api/quantities/", {"q": "Testsoldaten"}).json()["results"]
+    assert [row["claim"] for row in rows] == [draft.pk]
 
 
 @pytest.mark.parametrize(("query", "parameter"), [
