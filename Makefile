@@ -5,6 +5,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser)
+# pytest-xdist workers for make test: one per core (a test file stays on one worker, so a
+# module's fixtures are built once); TEST_WORKERS=0 runs everything in this process.
+TEST_WORKERS ?= auto
 
 .PHONY: run test test-python test-js check-reliability serve bench clean
 
@@ -34,7 +37,7 @@ test: test-python test-js
 test-python: $(VENV)/.installed-dev
 	@if [ -n "$(CHROMIUM)" ]; then echo "Browser tests: using $(CHROMIUM)"; \
 	else echo "Browser tests: SKIPPED, no Chromium found (apt-get install chromium)"; fi
-	CHROMIUM="$(CHROMIUM)" $(PY) -m pytest $(PYTEST_ARGS)
+	CHROMIUM="$(CHROMIUM)" $(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 test-js:
 	@if command -v node >/dev/null; then node --test tests/js/; \
