@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from .attribution import cue_for_quote, place_for_cue, sentence_subject, speaker_before_colon, speaker_for_cue
 from .cues import Cue, find_cues, find_judging
+from .english import extract_english
 from .furniture import is_furniture
 from .lexicon import known
 from .proposals import Proposal
@@ -56,6 +57,8 @@ class _Article:
 
 def extract_claims(text: str, language: str = "de") -> list[Proposal]:
     """Direct quotes and reported speech in `text`, each with its speaker, ordered by offset."""
+    if language == "en":
+        return extract_english(text)  # English has steps of its own (factbase/ingest/english/)
     sentences = [s for s in split_sentences(text) if not is_furniture(_line(text, s.start))]
     quotes = [q for q in find_quotes(text) if not is_furniture(_line(text, q.start))]
     article = _Article(text, language, sentences, Cast.from_text(text), quotes)

@@ -40,3 +40,51 @@ PHRASE_STOPS = _words("""said says told added wrote stated that which who on in 
 PRONOUNS = _words("he she they i we")
 ROLE_NOUNS = tuple("""secretary president spokesman spokeswoman spokesperson chancellor chief director leader governor
     ambassador mayor analyst officer head ceo chairman chairwoman senator representative judge""".split())
+
+
+# --- the English extractor (factbase/ingest/english/); read through `lexicon.of("en", ...)` only ---
+# lemmas (HanTa's) of verbs that introduce what someone said, a quote or a reported clause
+SAYING_LEMMAS = _words("""
+say tell add write state explain note warn argue claim insist announce declare reply stress emphasise emphasize
+acknowledge admit confirm suggest tweet post predict recall complain answer report testify respond caution
+""")
+# verbs that take a reported clause after them ("said that …", "told reporters …"); "describe" or "recall" do not
+CLAUSE_LEMMAS = _words("""
+say tell add write state explain note warn argue claim insist announce declare reply stress emphasise emphasize
+acknowledge admit confirm suggest predict complain answer report testify caution
+""")
+# who "told" someone: the object a reported clause follows ("told reporters the plan …")
+AUDIENCE_WORDS = _words("reporters journalists lawmakers senators voters supporters crowd audience listeners viewers")
+# words around a name that give the person's office: "Senate Majority Leader Mitch McConnell"
+OFFICE_WORDS = _words("""
+president vice secretary minister prime foreign defense defence state deputy assistant under acting chief executive
+spokesman spokeswoman spokesperson press leader majority minority whip speaker senator sen rep representative
+congressman congresswoman governor gov mayor chairman chairwoman chair director head ambassador envoy commissioner
+general gen admiral adm colonel col lieutenant lt captain officer official commander judge justice attorney
+chancellor king queen prince princess pope cardinal bishop analyst economist professor dr mr mrs ms council member
+founder ceo cfo coo operating star actress actor director producer manager coach captain governor-general
+""")
+# nouns that stand for a body, a document or a group of people that can be the speaker: "the report said"
+SPEAKER_NOUNS = _words("""
+newspaper paper daily magazine agency report statement study survey review panel committee commission council
+department ministry office government administration company airline firm group union association organization
+organisation board court police military army navy website website's embassy campaign party officials authorities
+analysts experts witnesses residents critics observers sources prosecutors investigators researchers scientists
+economists diplomats lawmakers activists protesters spokesman spokeswoman spokesperson official source
+""")
+# words in a publication's name: "The Mapleford Courier wrote" is a newspaper, so is "the newspaper" after it
+PUBLICATION_WORDS = _words("""
+newspaper times post courier gazette ledger telegraph herald journal tribune independent news press chronicle
+guardian observer examiner star sun mail express globe inquirer bulletin review magazine
+""")
+# a quote right after these names a work or a thing, not someone's words: "the film “…”", "the saying “…”"
+TITLE_CUE_WORDS = _words("""
+film movie book novel song album show series program programme play opera poem article headline slogan motto saying
+phrase term word title hashtag operation exercise banner sign song anthem podcast documentary episode
+so-called dubbed titled entitled named nicknamed
+""")
+# time words a reported clause may open with after the verb: "said Friday he would …"
+TIME_WORDS = _words("""
+monday tuesday wednesday thursday friday saturday sunday today yesterday tonight later earlier again also then
+late early last this next week month year morning afternoon evening night on at in
+""")

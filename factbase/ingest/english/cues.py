@@ -1,0 +1,40 @@
+"""Cues: verbs of saying found by their lemma ("said", "told", "wrote", "adds") and "according to"."""
+from dataclasses import dataclass
+
+from ..lexicon import of
+from .tokens import Token
+
+SAYING_LEMMAS = of("en", "SAYING_LEMMAS")
+CLAUSE_LEMMAS = of("en", "CLAUSE_LEMMAS")
+_BE = frozenset("is was were are be been being 's".split())
+
+
+@dataclass(frozen=True)
+class Cue:
+    index: int  # position of the verb (or of "according") among the sentence's tokens
+    start: int
+    end: int
+    lemma: str
+    kind: str  # "verb" or "according"
+
+    @property
+    def takes_clause(self) -> bool:
+        return self.kind == "according" or self.lemma in CLAUSE_LEMMAS
+
+
+def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
+    """The cues among `tokens` that stand outside quote marks."""
+    cues = []
+    for index, token in enumerate(tokens):
+        if quoted[index]:
+            continue
+        if token.text.lower() == "according" and index + 1 < len(tokens) and tokens[index + 1].text == "to":
+            cues.append(Cue(index, token.start, tokens[index + 1].end, "according", "according"))
+        elif token.tag.startswith("VV") and token.lemma in SAYING_LEMMAS and not _passive(tokens, index):
+            cues.append(Cue(index, token.start, token.end, token.lemma, "verb"))
+    return cues
+
+
+def _passive(tokens: list[Token], index: int) -> bool:
+    """"He was said to have used …", "is told": nobody in the sentence is saying it."""
+    return tokens[index].tag == "VVN" and index > 0 and tokens[index - 1].text.lower() in _BE
