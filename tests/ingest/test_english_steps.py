@@ -76,9 +76,19 @@ def test_a_surname_resolves_to_the_full_name_the_article_introduced():
     assert cast.by_role("the council member", before=100) == "Priya Example"
 
 
-def test_cues_are_found_by_lemma_outside_quotes_and_not_in_the_passive():
-    tokens, quoted = read("“They said no,” Anna Example told reporters. He was said to be angry.")
-    assert [c.lemma for c in find_cues(tokens, quoted)] == ["tell"]
+def test_cues_are_found_by_lemma_outside_quotes_and_a_passive_names_no_one_without_by():
+    sentence = "“They said no,” Anna Example told reporters. He was said to be angry."
+    tokens, quoted = read(sentence)
+    cues = find_cues(tokens, quoted)
+    assert [(c.lemma, c.kind) for c in cues] == [("tell", "verb"), ("say", "passive")]
+    assert speaker_for_cue(tokens, quoted, cues[1], sentence, frozenset()) is None
+
+
+def test_the_agent_of_a_passive_is_the_speaker():
+    sentence = "That was confirmed by Mayor Anna Example on Monday."
+    tokens, quoted = read(sentence)
+    [cue] = find_cues(tokens, quoted)
+    assert speaker_for_cue(tokens, quoted, cue, sentence, frozenset()).name == "Anna Example"
 
 
 def test_according_to_is_a_cue():

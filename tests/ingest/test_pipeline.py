@@ -86,7 +86,8 @@ def test_english_quotes_and_reported_speech():
     direct = [p for p in claims if p.kind == "direct"]
     indirect = [p for p in claims if p.kind == "indirect"]
     assert [(p.text, p.speaker) for p in direct] == [("The bridge will connect both banks,", "Anna Example")]
-    assert any(p.text.startswith("that it would be finished") and p.speaker == "Anna Example" for p in indirect)
+    # English has steps of its own (factbase/ingest/english/): a reported clause is given without its "that"
+    assert any(p.text.startswith("it would be finished") and p.speaker == "Anna Example" for p in indirect)
     assert any("twelve million" in p.text and p.speaker == "town's planning office" for p in indirect)
 
 

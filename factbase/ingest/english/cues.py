@@ -15,11 +15,11 @@ class Cue:
     start: int
     end: int
     lemma: str
-    kind: str  # "verb" or "according"
+    kind: str  # "verb", "passive" ("was confirmed by X", "it was said") or "according"
 
     @property
     def takes_clause(self) -> bool:
-        return self.kind == "according" or self.lemma in CLAUSE_LEMMAS
+        return self.kind == "according" or self.kind == "verb" and self.lemma in CLAUSE_LEMMAS
 
 
 def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
@@ -30,11 +30,12 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
             continue
         if token.text.lower() == "according" and index + 1 < len(tokens) and tokens[index + 1].text == "to":
             cues.append(Cue(index, token.start, tokens[index + 1].end, "according", "according"))
-        elif token.tag.startswith("VV") and token.lemma in SAYING_LEMMAS and not _passive(tokens, index):
-            cues.append(Cue(index, token.start, token.end, token.lemma, "verb"))
+        elif token.tag.startswith("VV") and token.lemma in SAYING_LEMMAS:
+            kind = "passive" if _passive(tokens, index) else "verb"
+            cues.append(Cue(index, token.start, token.end, token.lemma, kind))
     return cues
 
 
 def _passive(tokens: list[Token], index: int) -> bool:
-    """"He was said to have used …", "is told": nobody in the sentence is saying it."""
-    return tokens[index].tag == "VVN" and index > 0 and tokens[index - 1].text.lower() in _BE
+    """"He was said to have used …", "That was confirmed by X": the speaker, if any, follows "by"."""
+    return tokens[index].tag in ("VVN", "VVD") and index > 0 and tokens[index - 1].text.lower() in _BE

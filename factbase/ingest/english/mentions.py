@@ -124,11 +124,10 @@ def build_mention(run: list[Token], text: str, cast_words: frozenset[str] = froz
     if name_tokens and head not in OFFICE_WORDS and head not in SPEAKER_NOUNS:
         name = text[name_tokens[0].start:end]
         role = text[start:name_tokens[0].start].strip(" ,")
-        if role.lower() in DETERMINERS:
-            role = ""
-        kind = "body" if role.split()[:1] == ["the"] and not any(w.lower() in OFFICE_WORDS for w in role.split()) \
-            else "person"
-        return Mention(start, end, phrase, name, role, kind)
+        determined = role.lower() in DETERMINERS  # "the Example Times", "the Sample Institute": a body's name
+        role = "" if determined else role
+        organisation = any(w.lower() in ORGANISATION_WORDS for w in name.split())
+        return Mention(start, end, phrase, name, role, "body" if determined or organisation else "person")
     if head in OFFICE_WORDS:
         return Mention(start, end, phrase, "", phrase, "role")
     if head in SPEAKER_NOUNS:

@@ -11,9 +11,9 @@ from ..furniture import is_furniture
 from ..lexicon import of
 from ..proposals import Proposal
 from ..sentences import Sentence, split_sentences
-from .attribution import speaker_for_cue
+from .attribution import speaker_for_cue, subject_before
 from .cues import Cue, find_cues
-from .mentions import Cast, Mention, chunk_from
+from .mentions import Cast, Mention, chunk_around, chunk_from
 from .quotes import Quote, find_quotes
 from .reported import clause_after, clause_before
 from .tokens import Token, tokenize
@@ -50,6 +50,7 @@ class Article:
     cast: Cast
     attributed: list[Attributed] = field(default_factory=list)
     subjects: list[tuple[str | None, str]] = field(default_factory=list)  # per reading: who it is about
+    holders: list[tuple[str | None, str]] = field(default_factory=list)  # per reading: its own subject, if any
     proposals: list[Proposal] = field(default_factory=list)
 
 
@@ -106,8 +107,11 @@ def _read_cues_and_reports(article: Article) -> None:
                 named.append((speaker, role))
             if cue.takes_clause and speaker:
                 _add_report(article, reading, cue, mention, speaker, role)
-        subject = named[0] if named else _subject_of(article, reading, subject)
+        holder = _holder_of(article, reading, subject)
+        article.holders.append(holder)
+        subject = named[0] if named else holder if holder[0] else subject
         article.subjects.append(subject)
+        _add_pointed_back_at(article, number)
 
 
 def resolve(cast: Cast, mention: Mention | None, subject: tuple[str | None, str]) -> tuple[str | None, str]:
@@ -119,33 +123,53 @@ def resolve(cast: Cast, mention: Mention | None, subject: tuple[str | None, str]
     if mention.name:
         name = cast.full_name(mention.name)
         return name, mention.role or cast.roles.get(name, "")
+    words = mention.text.split()
+    bare = " ".join(words[1:]) if len(words) > 1 and words[0].lower() in ("the", "a", "an") else mention.text
     if mention.kind == "role":
-        return cast.by_role(mention.role, mention.start) or mention.text, mention.role
-    if mention.text.split()[-1].lower() in ("newspaper", "paper"):
-        return cast.publication(mention.start) or mention.text, ""
-    return mention.text, ""
+        if words[0].lower() in ("a", "an"):
+            return bare, mention.role  # "a spokesman said": someone new, not the spokesman named before
+        return cast.by_role(mention.role, mention.start) or bare, mention.role
+    if words[-1].lower() in ("newspaper", "paper"):
+        return cast.publication(mention.start) or bare, ""
+    return bare, ""
 
 
-def _subject_of(article: Article, reading: Reading, previous: tuple[str | None, str]) -> tuple[str | None, str]:
-    """Who the sentence is about: its first phrase that a finite verb follows; a pronoun keeps the one before."""
-    tokens = reading.tokens
-    for index in range(min(len(tokens), 12)):
-        if reading.quoted[index]:
-            continue
-        mention = chunk_from(tokens, index, article.text, article.cast.words)
-        if mention is None:
-            continue
-        after = next((p for p, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
-        while after < len(tokens) and tokens[after].tag in ("AV0", "VM0", "XX0"):
-            after += 1
-        if after < len(tokens) and (tokens[after].is_finite_verb or tokens[after].text == ","):
-            if mention.kind == "pronoun":
-                return previous
-            if mention.kind == "thing":
-                break
+def _holder_of(article: Article, reading: Reading, previous: tuple[str | None, str]) -> tuple[str | None, str]:
+    """Whose view the sentence gives: "For Mayor X, the plan is …" -> X; else the subject of its first finite
+    verb ("Mayor X described the claims as …"); a pronoun points at `previous`. (None, "") when it names no one."""
+    tokens, text, words = reading.tokens, article.text, article.cast.words
+    if tokens and tokens[0].text == "For":
+        mention = chunk_from(tokens, 1, text, words)
+        after = _after(tokens, mention.end) if mention else 0
+        if mention is not None and mention.kind in ("person", "role") and after < len(tokens) \
+                and tokens[after].text == ",":
             return resolve(article.cast, mention, previous)
-        break
-    return previous
+    verb = next((p for p, t in enumerate(tokens) if t.is_finite_verb and not reading.quoted[p]), None)
+    if verb is None:
+        return None, ""
+    mention = subject_before(tokens, reading.quoted, verb, text, words)
+    if mention is None or mention.kind == "thing":
+        return None, ""
+    return resolve(article.cast, mention, previous)
+
+
+def _after(tokens: list[Token], offset: int) -> int:
+    return next((p for p, t in enumerate(tokens) if t.start >= offset), len(tokens))
+
+
+def _add_pointed_back_at(article: Article, number: int) -> None:
+    """"The bridge costs twelve million. That was confirmed by Mayor X.": the sentence before is X's claim."""
+    reading = article.readings[number]
+    if number == 0 or not reading.tokens or reading.tokens[0].text not in ("That", "This"):
+        return
+    cue = next((a for a in article.attributed if a.reading == number and a.speaker and a.cue.index <= 4), None)
+    previous = article.readings[number - 1]
+    if cue is None or previous.sentence.paragraph != reading.sentence.paragraph or all(previous.quoted) \
+            or any(p.start < previous.sentence.end and previous.sentence.start < p.end for p in article.proposals) \
+            or any(q.start <= previous.sentence.start + 1 and q.end >= previous.sentence.end - 2 for q in article.quotes):
+        return
+    article.proposals.append(_proposal(article, previous.sentence.start, previous.sentence.end, cue.speaker,
+                                       cue.role, "indirect", 0.6))
 
 
 def _add_report(article: Article, reading: Reading, cue: Cue, mention: Mention | None, speaker: str,
@@ -192,14 +216,35 @@ def _attribute_quotes(article: Article) -> None:
 
 
 def _names_a_work(text: str, quote: Quote) -> bool:
-    """"the film “First They Killed My Father”", "a saying … that “every vote counts”", "a group called “…”"."""
-    before = re.findall(r"[\w\-]+", text[max(0, quote.start - 40):quote.start])[-4:]
-    for position, word in enumerate(before):
-        if word.lower() == "called":
-            return position == 0 or before[position - 1].lower() not in ("he", "she", "they", "what", "it", "we")
-        if word.lower() in TITLE_CUE_WORDS:
+    """"the film “First They Killed My Father”", "a saying … that “every vote counts”", "a group called “…”",
+    "the news agency “Sample Press”"; but "called the report a “hoax”" and "described it as “baseless”" predicate."""
+    sentence_start = max(text.rfind(". ", 0, quote.start), text.rfind("\n", 0, quote.start)) + 1
+    before = re.findall(r"[\w\-]+|:", text[max(sentence_start, quote.start - 60):quote.start])
+    if before and before[-1].lower() in ("a", "an", "as", "of"):
+        return False
+    if before and before[-1] == ":":
+        if quote.is_sentence and quote.text.rstrip()[-1:] in ".!?":
+            return False  # "spoke about the new film: “We are proud of every scene.”" is speech
+        return quote.words <= 8 and any(w.lower() in TITLE_CUE_WORDS for w in before[-9:-1])
+    for position, word in enumerate(before[-4:]):
+        if word.lower() in TITLE_CUE_WORDS or word.lower() in ("calls", "call") and before[-4:][position + 1:][:1] \
+                in (["itself"], ["themselves"], ["himself"], ["herself"]):
             return True
-    return False
+        if word.lower() == "called" and position == len(before[-4:]) - 1:
+            return True
+    if any(w.lower() in ("name", "title", "motto") for w in before[-6:]) and any(
+            w.lower() in ("is", "was") for w in before[-3:]):
+        return True  # "the scientific name is therefore “…”"
+    return _looks_like_a_name(quote)
+
+
+def _looks_like_a_name(quote: Quote) -> bool:
+    """"Sample Press", "Doctors without Borders", "Samplenet": every word capitalised (but small joining words),
+    and no sentence."""
+    words = re.findall(r"[\w\-]+", quote.text)
+    small = {"of", "the", "and", "for", "without", "by", "on", "in", "de", "la"}
+    return bool(words) and quote.text.rstrip()[-1:] not in ".!?," and quote.words <= 8 \
+        and words[0][:1].isupper() and all(w[:1].isupper() or w.isdigit() or w in small for w in words)
 
 
 def _paragraph_bounds(text: str, position: int) -> tuple[int, int]:
@@ -263,7 +308,7 @@ def _by_split_quote(article: Article, quote: Quote, done) -> tuple[str | None, s
         return None
     between = article.text[previous.end:quote.start]
     cues = [a for a in article.attributed if previous.end <= a.cue.start < quote.start]
-    if len(between) <= 80 and len(cues) <= 1:
+    if len(between) <= 80 and len(cues) <= 1 and re.search(r"[.,:;!?]\s*[“\"]$", between):
         return speaker, role, 0.85
     return None
 
@@ -307,8 +352,50 @@ def _by_recent_speaker(article: Article, quote: Quote, done) -> tuple[str | None
     return None
 
 
-QUOTE_STRATEGIES = (_by_cue_of_its_sentence, _by_split_quote, _by_running_quote, _by_introducing_colon,
-                    _by_recent_speaker)
+def _by_name_right_before(article: Article, quote: Quote, done) -> tuple[str | None, str, float] | None:
+    """"Director Anna Example (“The club has earned the cup.”)", "and Minister Carl Sample: “…”": a name and a
+    bracket or colon, no verb between."""
+    number = _reading_at(article, quote.start)
+    if number is None:
+        return None
+    reading = article.readings[number]
+    mark = max([p for p, t in enumerate(reading.tokens) if t.start < quote.start - 1 and not reading.quoted[p]],
+               default=None)
+    if mark is None or reading.tokens[mark].text not in ("(", ":") or mark == 0:
+        return None
+    mention = chunk_around(reading.tokens, mark - 1, article.text, article.cast.words)
+    if mention is None or not mention.name or any(
+            t.is_finite_verb for t in reading.tokens[mark - 1:mark] if not t.is_proper):
+        return None
+    speaker, role = resolve(article.cast, mention, article.subjects[number])
+    return speaker, role, 0.75
+
+
+def _by_pointing_back(article: Article, quote: Quote, done) -> tuple[str | None, str, float] | None:
+    """"“We are staying here”. That was admitted by Mayor X.": the quote is X's."""
+    number = _reading_at(article, quote.end)
+    following = number + 1 if number is not None else None
+    if following is None or following >= len(article.readings):
+        return None
+    reading = article.readings[following]
+    if not reading.tokens or reading.tokens[0].text not in ("That", "This"):
+        return None
+    cue = next((a for a in article.attributed if a.reading == following and a.speaker and a.cue.index <= 4), None)
+    return (cue.speaker, cue.role, 0.6) if cue else None
+
+
+def _by_sentence_subject(article: Article, quote: Quote, done) -> tuple[str | None, str, float] | None:
+    """"Mayor X spoke of a “deliberate campaign”", "The council described the claims as “baseless”", "For Mayor X,
+    the plan is “untenable”": a phrase the sentence's subject judges with is the subject's wording."""
+    number = _reading_at(article, quote.start)
+    if number is None or _opens_its_sentence(article, quote):
+        return None
+    speaker, role = article.holders[number]
+    return (speaker, role, 0.55) if speaker else None
+
+
+QUOTE_STRATEGIES = (_by_cue_of_its_sentence, _by_name_right_before, _by_split_quote, _by_running_quote,
+                    _by_pointing_back, _by_introducing_colon, _by_sentence_subject, _by_recent_speaker)
 
 
 def _share_along_chains(done: list[tuple[Quote, str | None, str, float]]) -> None:

@@ -47,6 +47,7 @@ ROLE_NOUNS = tuple("""secretary president spokesman spokeswoman spokesperson cha
 SAYING_LEMMAS = _words("""
 say tell add write state explain note warn argue claim insist announce declare reply stress emphasise emphasize
 acknowledge admit confirm suggest tweet post predict recall complain answer report testify respond caution
+speak quote
 """)
 # verbs that take a reported clause after them ("said that …", "told reporters …"); "describe" or "recall" do not
 CLAUSE_LEMMAS = _words("""
@@ -79,8 +80,8 @@ guardian observer examiner star sun mail express globe inquirer bulletin review 
 """)
 # a quote right after these names a work or a thing, not someone's words: "the film “…”", "the saying “…”"
 TITLE_CUE_WORDS = _words("""
-film movie book novel song album show series program programme play opera poem article headline slogan motto saying
-phrase term word title hashtag operation exercise banner sign song anthem podcast documentary episode
+film movie book novel song album show series program programme play opera poem article headline slogan saying
+title hashtag operation exercise banner sign anthem podcast documentary episode name motto
 so-called dubbed titled entitled named nicknamed
 """)
 # time words a reported clause may open with after the verb: "said Friday he would …"
