@@ -41,6 +41,16 @@ def subject_before(tokens, quoted, index, text, cast_words) -> Mention | None:
             tokens[position].tag in _SKIPPABLE_TAGS or tokens[position].text.lower() in TIME_WORDS
             and tokens[position].text.lower() not in ("in", "at", "on")):
         position -= 1
+    while position >= 1 and tokens[position].text.lower() in ("on", "at", "in") and position + 1 < index \
+            and tokens[position + 1].text.lower() in TIME_WORDS:
+        position -= 1  # "Cameroon on Wednesday said"
+        while position >= 0 and tokens[position].tag in _SKIPPABLE_TAGS:
+            position -= 1
+    if position >= 1 and tokens[position].text == "." and tokens[position - 1].end == tokens[position].start \
+            and tokens[position - 1].text[:1].isupper() and len(tokens[position - 1].text) <= 3:
+        position -= 1  # "the U.S. said"
+    if position >= 1 and tokens[position].text.lower() in ("who", "which") and tokens[position - 1].text != ",":
+        position -= 1  # "a statement by Secretary of State Condoleezza Rice who noted …"
     if position >= 0 and tokens[position].text == ")":
         opening = next((p for p in range(position - 1, max(-1, position - 12), -1) if tokens[p].text == "("), None)
         position = opening - 1 if opening is not None else position
@@ -80,7 +90,8 @@ def _past_apposition(tokens, quoted, comma, text, cast_words) -> Mention | None:
     inner = chunk_around(tokens, last, text, cast_words)
     outer = chunk_around(tokens, opening - 1, text, cast_words)
     inner_is_name = inner is not None and inner.start == tokens[opening + 1].start and inner.kind == "person"
-    if inner_is_name and (outer is None or outer.kind != "person"):
+    full_name = inner_is_name and len(inner.name.split()) >= 2
+    if inner_is_name and (outer is None or outer.kind != "person" or full_name):
         if outer is not None and outer.kind == "role":
             return Mention(outer.start, inner.end, text[outer.start:inner.end], inner.name, outer.role, "person")
         return inner

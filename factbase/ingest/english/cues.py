@@ -30,10 +30,22 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
             continue
         if token.text.lower() == "according" and index + 1 < len(tokens) and tokens[index + 1].text == "to":
             cues.append(Cue(index, token.start, tokens[index + 1].end, "according", "according"))
-        elif token.tag.startswith("VV") and token.lemma in SAYING_LEMMAS:
+        elif token.tag.startswith("VV") and token.lemma in SAYING_LEMMAS and _speaks(tokens, quoted, index):
             kind = "passive" if _passive(tokens, index) else "verb"
             cues.append(Cue(index, token.start, token.end, token.lemma, kind))
     return cues
+
+
+def _speaks(tokens: list[Token], quoted: list[bool], index: int) -> bool:
+    """"added two frequencies" adds a thing, "claimed responsibility" claims a deed; "added that …", "…," he
+    added, "claimed the vote was stolen" report speech."""
+    token, following = tokens[index], tokens[index + 1] if index + 1 < len(tokens) else None
+    if token.lemma == "add":
+        return following is None or following.text in ",:.“\"" or following.text.lower() == "that" \
+            or any(quoted[max(0, index - 4):index])
+    if token.lemma == "claim" and following is not None:
+        return following.text.lower() not in ("responsibility", "credit", "victory", "asylum", "the title")
+    return True
 
 
 def _passive(tokens: list[Token], index: int) -> bool:

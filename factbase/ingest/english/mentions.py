@@ -34,7 +34,14 @@ class Mention:
 
     @property
     def is_organisation(self) -> bool:
-        return self.kind == "body" or any(w.lower() in ORGANISATION_WORDS for w in self.name.split())
+        return self.kind == "body" or is_organisation_name(self.name)
+
+
+def is_organisation_name(name: str) -> bool:
+    """"Zimbabwe Electoral Commission", "The Telegraph", "Reuters", "SAGE": a body, not a person."""
+    words = name.split()
+    return any(w.lower() in ORGANISATION_WORDS for w in words) or len(words) == 1 and len(words[0]) > 1 \
+        and words[0].isupper()
 
 
 def is_name_word(token: Token, cast_words: frozenset[str] = frozenset()) -> bool:
@@ -126,7 +133,7 @@ def build_mention(run: list[Token], text: str, cast_words: frozenset[str] = froz
         role = text[start:name_tokens[0].start].strip(" ,")
         determined = role.lower() in DETERMINERS  # "the Example Times", "the Sample Institute": a body's name
         role = "" if determined else role
-        organisation = any(w.lower() in ORGANISATION_WORDS for w in name.split())
+        organisation = is_organisation_name(name)
         return Mention(start, end, phrase, name, role, "body" if determined or organisation else "person")
     if head in OFFICE_WORDS:
         return Mention(start, end, phrase, "", phrase, "role")

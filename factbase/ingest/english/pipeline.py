@@ -42,6 +42,28 @@ class Attributed:
     role: str
 
 
+@dataclass(frozen=True)
+class Focus:
+    """Who "he" or "she" (the latest person) and "it" (the latest body) point back at."""
+
+    person: tuple[str | None, str] = (None, "")
+    body: tuple[str | None, str] = (None, "")
+    body_is_latest: bool = False
+
+    def of(self, pronoun: str) -> tuple[str | None, str]:
+        pronoun = pronoun.lower()
+        if pronoun == "it" or pronoun in ("they", "we") and self.body_is_latest:
+            return self.body if self.body[0] else self.person
+        return self.person if self.person[0] else self.body
+
+    def moved(self, speaker: tuple[str | None, str], mention: Mention | None) -> "Focus":
+        if not speaker[0] or mention is None or mention.kind == "pronoun":
+            return self
+        if mention.kind in ("body", "thing") or mention.is_organisation:
+            return Focus(self.person, speaker, True)
+        return Focus(speaker, self.body, False)
+
+
 @dataclass
 class Article:
     text: str
@@ -95,31 +117,37 @@ def _cast(text: str, readings: list[Reading]) -> Cast:
 # --- pass 1: cues, speakers, reported clauses, subjects ---
 
 def _read_cues_and_reports(article: Article) -> None:
-    subject: tuple[str | None, str] = (None, "")
+    focus = Focus()
     words = article.cast.words
     for number, reading in enumerate(article.readings):
         named = []
         for cue in find_cues(reading.tokens, reading.quoted):
             mention = speaker_for_cue(reading.tokens, reading.quoted, cue, article.text, words)
-            speaker, role = resolve(article.cast, mention, subject)
+            speaker, role = resolve(article.cast, mention, focus)
             article.attributed.append(Attributed(cue, number, mention, speaker, role))
             if speaker and mention is not None and mention.kind != "pronoun":
-                named.append((speaker, role))
+                named.append(((speaker, role), mention))
             if cue.takes_clause and speaker:
-                _add_report(article, reading, cue, mention, speaker, role)
-        holder = _holder_of(article, reading, subject)
+                clause_subject = _add_report(article, reading, cue, mention, speaker, role)
+                if clause_subject is not None and clause_subject.kind == "person":
+                    named.append((resolve(article.cast, clause_subject, focus), clause_subject))
+        holder, holder_mention = _holder_of(article, reading, focus)
         article.holders.append(holder)
-        subject = named[0] if named else holder if holder[0] else subject
-        article.subjects.append(subject)
+        for speaker, mention in reversed(named):  # the first one named ends up in focus
+            focus = focus.moved(speaker, mention)
+        if not named:
+            focus = focus.moved(holder, holder_mention)
+        article.subjects.append(named[0][0] if named else holder if holder[0] else
+                                (focus.body if focus.body_is_latest else focus.person))
         _add_pointed_back_at(article, number)
 
 
-def resolve(cast: Cast, mention: Mention | None, subject: tuple[str | None, str]) -> tuple[str | None, str]:
+def resolve(cast: Cast, mention: Mention | None, focus: "Focus") -> tuple[str | None, str]:
     """The speaker a mention stands for: a full name from the cast, the person a role or pronoun points at."""
     if mention is None:
         return None, ""
     if mention.kind == "pronoun":
-        return subject
+        return focus.of(mention.text)
     if mention.name:
         name = cast.full_name(mention.name)
         return name, mention.role or cast.roles.get(name, "")
@@ -134,23 +162,23 @@ def resolve(cast: Cast, mention: Mention | None, subject: tuple[str | None, str]
     return bare, ""
 
 
-def _holder_of(article: Article, reading: Reading, previous: tuple[str | None, str]) -> tuple[str | None, str]:
+def _holder_of(article: Article, reading: Reading, focus: Focus) -> tuple[tuple[str | None, str], Mention | None]:
     """Whose view the sentence gives: "For Mayor X, the plan is …" -> X; else the subject of its first finite
-    verb ("Mayor X described the claims as …"); a pronoun points at `previous`. (None, "") when it names no one."""
+    verb ("Mayor X described the claims as …"); a pronoun points back. ((None, ""), None) when it names no one."""
     tokens, text, words = reading.tokens, article.text, article.cast.words
     if tokens and tokens[0].text == "For":
         mention = chunk_from(tokens, 1, text, words)
         after = _after(tokens, mention.end) if mention else 0
         if mention is not None and mention.kind in ("person", "role") and after < len(tokens) \
                 and tokens[after].text == ",":
-            return resolve(article.cast, mention, previous)
+            return resolve(article.cast, mention, focus), mention
     verb = next((p for p, t in enumerate(tokens) if t.is_finite_verb and not reading.quoted[p]), None)
     if verb is None:
-        return None, ""
+        return (None, ""), None
     mention = subject_before(tokens, reading.quoted, verb, text, words)
     if mention is None or mention.kind == "thing":
-        return None, ""
-    return resolve(article.cast, mention, previous)
+        return (None, ""), None
+    return resolve(article.cast, mention, focus), mention
 
 
 def _after(tokens: list[Token], offset: int) -> int:
@@ -173,19 +201,23 @@ def _add_pointed_back_at(article: Article, number: int) -> None:
 
 
 def _add_report(article: Article, reading: Reading, cue: Cue, mention: Mention | None, speaker: str,
-                role: str) -> None:
+                role: str) -> Mention | None:
+    """Adds the reported clause the cue introduces; returns the clause's own subject ("Reuters reports that
+    Mamata Banerjee rushed …": a later "she" is Banerjee)."""
     tokens = reading.tokens
     span = clause_after(tokens, reading.quoted, cue, mention)
     if span is None and (cue.kind == "according" or cue.index > len(tokens) // 2):
         span = (clause_before(tokens, reading.quoted, cue, mention) if cue.kind == "verb"
                 else _according_before(tokens, cue))
     if span is None:
-        return
+        return None
     start, end = tokens[span[0]].start, tokens[span[1] - 1].end
     if any(p.kind == "indirect" and p.start < end and start < p.end for p in article.proposals):
-        return
+        return None
     confidence = 0.55 if cue.kind == "according" else 0.7
     article.proposals.append(_proposal(article, start, end, speaker, role, "indirect", confidence))
+    verb = next((p for p in range(span[0], span[1]) if tokens[p].is_finite_verb and not reading.quoted[p]), None)
+    return subject_before(tokens, reading.quoted, verb, article.text, article.cast.words) if verb else None
 
 
 def _according_before(tokens: list[Token], cue: Cue) -> tuple[int, int] | None:
@@ -367,7 +399,7 @@ def _by_name_right_before(article: Article, quote: Quote, done) -> tuple[str | N
     if mention is None or not mention.name or any(
             t.is_finite_verb for t in reading.tokens[mark - 1:mark] if not t.is_proper):
         return None
-    speaker, role = resolve(article.cast, mention, article.subjects[number])
+    speaker, role = resolve(article.cast, mention, Focus())
     return speaker, role, 0.75
 
 

@@ -6,7 +6,7 @@ Single quotes are left alone: in English they are apostrophes or a quote inside 
 import re
 from dataclasses import dataclass
 
-OPENERS = {"“": "”", '"': '"'}
+OPENERS = {"“": "”\"", '"': '"”'}  # real text mixes curly and straight marks: either closes
 MAX_LENGTH = 3000
 
 
@@ -43,7 +43,7 @@ def _paragraph_quotes(text: str, start: int, end: int, continued: bool) -> list[
     while position < end:
         mark = text[position]
         if mark in OPENERS and _opens(text, position, end):
-            close = text.find(OPENERS[mark], position + 1, min(end, position + 1 + MAX_LENGTH))
+            close = _find_close(text, position + 1, min(end, position + 1 + MAX_LENGTH), OPENERS[mark])
             if close < 0:
                 if _next_paragraph_opens_quote(text, end) or position == _first_char(text, start):
                     runs_on = _next_paragraph_opens_quote(text, end)
@@ -59,6 +59,11 @@ def _paragraph_quotes(text: str, start: int, end: int, continued: bool) -> list[
             continue
         position += 1
     return quotes
+
+
+def _find_close(text: str, start: int, end: int, closers: str) -> int:
+    found = [p for p in (text.find(c, start, end) for c in closers) if p >= 0]
+    return min(found) if found else -1
 
 
 def _opens(text: str, position: int, end: int) -> bool:

@@ -29,8 +29,8 @@ def clause_after(tokens: list[Token], quoted: list[bool], cue: Cue, speaker: Men
     last = _clause_end(tokens, quoted, position)
     if last - position < 3 or tokens[position].text in _OPENING_MARKS and _quote_to_end(quoted, position, last):
         return None
-    if tokens[position].text in ",:":
-        return None
+    if tokens[position].text in ",:" or tokens[position].tag in ("PRP", "PRF") and cue.kind != "according":
+        return None  # "reports from Capitol Hill, where …" is no clause
     if cue.kind != "according" and not any(t.is_finite_verb for t in tokens[position:last]):
         return None  # "said the plan was dead" has a verb; "According to X, noise harms sleep": the tagger may miss
     return position, last

@@ -77,6 +77,7 @@ economists diplomats lawmakers activists protesters spokesman spokeswoman spokes
 PUBLICATION_WORDS = _words("""
 newspaper times post courier gazette ledger telegraph herald journal tribune independent news press chronicle
 guardian observer examiner star sun mail express globe inquirer bulletin review magazine
+reuters ap afp interfax xinhua tass bbc cnn voa bloomberg ria
 """)
 # a quote right after these names a work or a thing, not someone's words: "the film “…”", "the saying “…”"
 TITLE_CUE_WORDS = _words("""
