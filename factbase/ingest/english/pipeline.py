@@ -78,13 +78,19 @@ class Article:
 
 def extract_english(text: str) -> list[Proposal]:
     """Direct quotes and reported speech in an English article, each with its speaker, ordered by offset."""
+    article = read_article(text)
+    _attribute_quotes(article)
+    return sorted(article.proposals, key=lambda p: (p.start, p.end))
+
+
+def read_article(text: str) -> Article:
+    """Pass 1: sentences tagged once, the cast, every cue with its speaker, the reported clauses, the focus."""
     sentences = [s for s in split_sentences(text) if not is_furniture(_line(text, s.start))]
     quotes = find_quotes(text)
     readings = [_read(text, s, quotes) for s in sentences]
     article = Article(text, readings, quotes, _cast(text, readings))
     _read_cues_and_reports(article)
-    _attribute_quotes(article)
-    return sorted(article.proposals, key=lambda p: (p.start, p.end))
+    return article
 
 
 def _line(text: str, position: int) -> str:
@@ -289,7 +295,7 @@ def _reading_at(article: Article, position: int) -> int | None:
     return next((n for n, r in enumerate(article.readings) if r.sentence.start <= position < r.sentence.end + 1), None)
 
 
-def _by_tail_cue(article: Article, quote: Quote, done) -> tuple[str | None, str, float] | None:
+def by_tail_cue(article: Article, quote: Quote, done) -> tuple[str | None, str, float] | None:
     """"…," said Roy Blunt / "…," he added / "…" Zelenskiy said in his nightly video address."""
     _, paragraph_end = _paragraph_bounds(article.text, quote.start)
     following = [q.start for q in article.quotes if q.start > quote.end]
@@ -302,7 +308,7 @@ def _by_tail_cue(article: Article, quote: Quote, done) -> tuple[str | None, str,
     return None
 
 
-def _by_head_cue(article: Article, quote: Quote, done) -> tuple[str | None, str, float] | None:
+def by_head_cue(article: Article, quote: Quote, done) -> tuple[str | None, str, float] | None:
     """"He said, "…"" / "Chamisa told reporters results … were "fiction."": the cue before, in the sentence."""
     number = _reading_at(article, quote.start)
     if number is None:
@@ -323,14 +329,14 @@ def _opens_its_sentence(article: Article, quote: Quote) -> bool:
         " \"“")
 
 
-def _by_cue_of_its_sentence(article: Article, quote: Quote, done) -> tuple[str | None, str, float] | None:
+def by_cue_of_its_sentence(article: Article, quote: Quote, done) -> tuple[str | None, str, float] | None:
     """A quote opening its sentence takes the cue after it; one inside a clause the cue that introduced it."""
     if _opens_its_sentence(article, quote):
-        return _by_tail_cue(article, quote, done) or _by_head_cue(article, quote, done)
-    return _by_head_cue(article, quote, done) or _by_tail_cue(article, quote, done)
+        return by_tail_cue(article, quote, done) or by_head_cue(article, quote, done)
+    return by_head_cue(article, quote, done) or by_tail_cue(article, quote, done)
 
 
-def _by_split_quote(article: Article, quote: Quote, done) -> tuple[str | None, str, float] | None:
+def by_split_quote(article: Article, quote: Quote, done) -> tuple[str | None, str, float] | None:
     """"…," she said. "…": the second part of a quote split by its attribution is the same speaker's."""
     if not done:
         return None
@@ -345,14 +351,14 @@ def _by_split_quote(article: Article, quote: Quote, done) -> tuple[str | None, s
     return None
 
 
-def _by_running_quote(article: Article, quote: Quote, done) -> tuple[str | None, str, float] | None:
+def by_running_quote(article: Article, quote: Quote, done) -> tuple[str | None, str, float] | None:
     """A paragraph that carries on the quote of the paragraph before carries on its speaker."""
     if quote.continued and done and done[-1][1]:
         return done[-1][1], done[-1][2], 0.8
     return None
 
 
-def _by_introducing_colon(article: Article, quote: Quote, done) -> tuple[str | None, str, float] | None:
+def by_introducing_colon(article: Article, quote: Quote, done) -> tuple[str | None, str, float] | None:
     """"… issued the following statement today: "…"": the subject of the sentence that ends in a colon."""
     before = article.text[max(0, quote.start - 4):quote.start - 1].rstrip()
     if not before.endswith(":"):
@@ -364,7 +370,7 @@ def _by_introducing_colon(article: Article, quote: Quote, done) -> tuple[str | N
     return (speaker, role, 0.7) if speaker else None
 
 
-def _by_recent_speaker(article: Article, quote: Quote, done) -> tuple[str | None, str, float] | None:
+def by_recent_speaker(article: Article, quote: Quote, done) -> tuple[str | None, str, float] | None:
     """A quote standing alone after a sentence in which someone spoke: theirs."""
     if not quote.is_sentence:
         return None
@@ -384,7 +390,7 @@ def _by_recent_speaker(article: Article, quote: Quote, done) -> tuple[str | None
     return None
 
 
-def _by_name_right_before(article: Article, quote: Quote, done) -> tuple[str | None, str, float] | None:
+def by_name_right_before(article: Article, quote: Quote, done) -> tuple[str | None, str, float] | None:
     """"Director Anna Example (“The club has earned the cup.”)", "and Minister Carl Sample: “…”": a name and a
     bracket or colon, no verb between."""
     number = _reading_at(article, quote.start)
@@ -403,7 +409,7 @@ def _by_name_right_before(article: Article, quote: Quote, done) -> tuple[str | N
     return speaker, role, 0.75
 
 
-def _by_pointing_back(article: Article, quote: Quote, done) -> tuple[str | None, str, float] | None:
+def by_pointing_back(article: Article, quote: Quote, done) -> tuple[str | None, str, float] | None:
     """"“We are staying here”. That was admitted by Mayor X.": the quote is X's."""
     number = _reading_at(article, quote.end)
     following = number + 1 if number is not None else None
@@ -416,7 +422,7 @@ def _by_pointing_back(article: Article, quote: Quote, done) -> tuple[str | None,
     return (cue.speaker, cue.role, 0.6) if cue else None
 
 
-def _by_sentence_subject(article: Article, quote: Quote, done) -> tuple[str | None, str, float] | None:
+def by_sentence_subject(article: Article, quote: Quote, done) -> tuple[str | None, str, float] | None:
     """"Mayor X spoke of a “deliberate campaign”", "The council described the claims as “baseless”", "For Mayor X,
     the plan is “untenable”": a phrase the sentence's subject judges with is the subject's wording."""
     number = _reading_at(article, quote.start)
@@ -426,8 +432,8 @@ def _by_sentence_subject(article: Article, quote: Quote, done) -> tuple[str | No
     return (speaker, role, 0.55) if speaker else None
 
 
-QUOTE_STRATEGIES = (_by_cue_of_its_sentence, _by_name_right_before, _by_split_quote, _by_running_quote,
-                    _by_pointing_back, _by_introducing_colon, _by_sentence_subject, _by_recent_speaker)
+QUOTE_STRATEGIES = (by_cue_of_its_sentence, by_name_right_before, by_split_quote, by_running_quote,
+                    by_pointing_back, by_introducing_colon, by_sentence_subject, by_recent_speaker)
 
 
 def _share_along_chains(done: list[tuple[Quote, str | None, str, float]]) -> None:
