@@ -86,3 +86,13 @@ def test_he_and_she_point_at_the_latest_person_and_it_at_the_latest_body():
     speakers = {p.text: p.speaker for p in pipeline.extract_english(text) if p.kind == "indirect"}
     assert speakers["the repairs would take a year"] == "Clara Example"
     assert speakers["the bridge was safe"] == "Sample Agency"
+
+
+def test_a_statement_issued_in_the_paragraph_before_is_the_issuers():
+    text = ("Senator Anna Example (D-Sampleland), chair of the transport committee, issued the following statement. "
+            "Otto Muster had asked her about the bridge.\n\n"
+            "“We will not let this bridge fall down.\n\n"
+            "“We will pay for it.”")
+    article = read_article(text)
+    assert pipeline.by_recent_speaker(article, article.quotes[0], [])[0] == "Anna Example"
+    assert {p.speaker for p in pipeline.extract_english(text) if p.kind == "direct"} == {"Anna Example"}

@@ -88,7 +88,11 @@ def _past_apposition(tokens, quoted, comma, text, cast_words) -> Mention | None:
     if opening is None or quoted[opening] or opening >= last:
         return None
     inner = chunk_around(tokens, last, text, cast_words)
-    outer = chunk_around(tokens, opening - 1, text, cast_words)
+    outer_end = opening - 1
+    if outer_end >= 0 and tokens[outer_end].text == ")":  # "Senator Bob Menendez (D-N.J.), Ranking Member …,"
+        outer_end = next((p for p in range(outer_end - 1, max(-1, outer_end - 12), -1) if tokens[p].text == "("),
+                         outer_end) - 1
+    outer = chunk_around(tokens, outer_end, text, cast_words)
     inner_is_name = inner is not None and inner.start == tokens[opening + 1].start and inner.kind == "person"
     full_name = inner_is_name and len(inner.name.split()) >= 2
     if inner_is_name and (outer is None or outer.kind != "person" or full_name):
@@ -103,8 +107,9 @@ def _past_apposition(tokens, quoted, comma, text, cast_words) -> Mention | None:
 def _subject_after(tokens, quoted, index, text, cast_words) -> Mention | None:
     """"…," said Roy Blunt / "…," says the report."""
     before = tokens[index - 1] if index > 0 else None
-    if before is not None and not (before.text in (",", ":") or quoted[index - 1] or before.text in "”\"?!"):
-        return None
+    if before is not None and not (before.text in (",", ":") and any(quoted[max(0, index - 3):index - 1])
+                                   or quoted[index - 1] or before.text in "”\"?!"):
+        return None  # the comma of an apposition ("X (D-N.J.), Ranking Member …, issued") is no inversion
     return _after_quoted_marks(tokens, quoted, index + 1, text, cast_words)
 
 

@@ -378,15 +378,15 @@ def by_recent_speaker(article: Article, quote: Quote, done) -> tuple[str | None,
     if number is None or number == 0:
         return None
     paragraph = article.readings[number].sentence.paragraph
-    for earlier in range(number - 1, max(-1, number - 3), -1):
-        if article.readings[earlier].sentence.paragraph < paragraph - 1:
-            break
-        spoken = [a for a in article.attributed if a.reading == earlier and a.speaker]
+    earlier = [n for n in range(number - 1, max(-1, number - 4), -1)
+               if article.readings[n].sentence.paragraph >= paragraph - 1]
+    for n in earlier:  # someone who spoke in the paragraph before ("… issued the following statement …")
+        spoken = [a for a in article.attributed if a.reading == n and a.speaker and a.mention is not None
+                  and a.mention.kind != "pronoun"]
         if spoken:
             return spoken[0].speaker, spoken[0].role, 0.6
-        speaker, role = article.subjects[earlier]
-        if speaker:
-            return speaker, role, 0.5
+    if earlier and article.subjects[earlier[0]][0]:
+        return (*article.subjects[earlier[0]], 0.5)
     return None
 
 
