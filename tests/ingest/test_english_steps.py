@@ -65,7 +65,7 @@ def test_a_publication_is_a_body_the_newspaper_points_back_at():
     cast = Cast()
     text = "The Mapleford Courier wrote that the plan was late."
     cast.introduce(chunk_from(tokenize(text), 0, text))
-    assert cast.publication(before=100) == "The Mapleford Courier" or cast.publication(before=100) == "Mapleford Courier"
+    assert cast.publication(before=100) in ("The Mapleford Courier", "Mapleford Courier")
 
 
 def test_a_surname_resolves_to_the_full_name_the_article_introduced():

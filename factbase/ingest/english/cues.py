@@ -31,7 +31,8 @@ def find_cues(tokens: list[Token], quoted: list[bool]) -> list[Cue]:
         if token.text.lower() == "according" and index + 1 < len(tokens) and tokens[index + 1].text == "to":
             cues.append(Cue(index, token.start, tokens[index + 1].end, "according", "according"))
         elif token.tag.startswith("VV") and token.lemma in ("issue", "release", "give", "deliver") and any(
-                t.text.lower() in ("statement", "statements", "remarks", "speech") for t in tokens[index + 1:index + 5]):
+                t.text.lower() in ("statement", "statements", "remarks", "speech")
+                for t in tokens[index + 1:index + 5]):
             cues.append(Cue(index, token.start, token.end, token.lemma, "verb"))  # "issued the following statement"
         elif token.tag.startswith("VV") and token.lemma in SAYING_LEMMAS and _speaks(tokens, quoted, index):
             kind = "passive" if _passive(tokens, index) else "verb"

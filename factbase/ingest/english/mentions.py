@@ -60,7 +60,8 @@ def _chunkable(token: Token, cast_words: frozenset[str]) -> bool:
             or token.text in ("'s", "’s") or token.tag in ("AJ0", "NN1", "NN2", "NP0", "POS") and token.is_word)
 
 
-def chunk_around(tokens: list[Token], index: int, text: str, cast_words: frozenset[str] = frozenset()) -> Mention | None:
+def chunk_around(tokens: list[Token], index: int, text: str,
+                 cast_words: frozenset[str] = frozenset()) -> Mention | None:
     """The noun phrase that ends at tokens[index] (read leftwards), as a Mention, or None."""
     if index < 0 or index >= len(tokens):
         return None

@@ -200,7 +200,8 @@ def _add_pointed_back_at(article: Article, number: int) -> None:
     previous = article.readings[number - 1]
     if cue is None or previous.sentence.paragraph != reading.sentence.paragraph or all(previous.quoted) \
             or any(p.start < previous.sentence.end and previous.sentence.start < p.end for p in article.proposals) \
-            or any(q.start <= previous.sentence.start + 1 and q.end >= previous.sentence.end - 2 for q in article.quotes):
+            or any(q.start <= previous.sentence.start + 1 and q.end >= previous.sentence.end - 2
+                   for q in article.quotes):
         return
     article.proposals.append(_proposal(article, previous.sentence.start, previous.sentence.end, cue.speaker,
                                        cue.role, "indirect", 0.6))

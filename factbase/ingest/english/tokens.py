@@ -12,7 +12,8 @@ from functools import cache
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 # contractions are two words for the tagger: "They're" -> "They" "'re", "don't" -> "do" "n't"
 _CONTRACTION = re.compile(r"(?i)^(\w+?)(n['’]t|['’](?:re|ve|ll|d|m|s))$")
-_NOT_NAME_TAGS = frozenset("AJ0 AJC AJS PNP PNI PNX DPS DT0 DTQ AT0 CRD ORD CJC CJS CJT PRP PRF PUN PUQ PUL PUR".split())
+_NOT_NAME_TAGS = frozenset(
+    "AJ0 AJC AJS PNP PNI PNX DPS DT0 DTQ AT0 CRD ORD CJC CJS CJT PRP PRF PUN PUQ PUL PUR".split())
 _OPENING = frozenset("“\"(‘'")
 _CLAUSE_VERB_TAGS = ("VVD", "VVZ", "VVB", "VBD", "VBZ", "VBB", "VHD", "VHZ", "VHB", "VDD", "VDZ", "VDB", "VM0")
 
