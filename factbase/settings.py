@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "factbase.ingest",
     "factbase.quantities",
     "factbase.feeds",
+    "factbase.duplicates",
     "factbase.demo",
 ]
 

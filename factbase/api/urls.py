@@ -1,9 +1,11 @@
 """API routes: /api/claims/, /api/speakers/, /api/topics/, /api/sources/, writes for
-curators at /api/appearances/ and /api/reviews/, figures at /api/quantities/, the OpenAPI schema and its docs."""
+curators at /api/appearances/ and /api/reviews/, figures at /api/quantities/, near-duplicates at
+/api/claims/{id}/similar/, the OpenAPI schema and its docs."""
 from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
+from factbase.duplicates.api import SimilarClaimsView
 from factbase.quantities.api import QuantityViewSet
 
 from . import views
@@ -26,6 +28,7 @@ lean_routes = [re_path(route.pattern.regex.pattern, LEAN_ROUTES[route.name](rout
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
+    path("claims/<int:pk>/similar/", SimilarClaimsView.as_view(), name="claim-similar"),
     *lean_routes,
     *router.urls,
 ]

@@ -108,14 +108,18 @@ def speaker_merge(*, source: Speaker, target: Speaker, user=None) -> Speaker:
 @transaction.atomic
 def claim_merge(*, duplicate: Claim, into: Claim, user=None) -> Claim:
     """Fold a duplicate claim into another: appearances, reviews and topics move over,
-    then the duplicate is deleted (its history stays)."""
+    then the duplicate is deleted (its history stays, its deletion saying where it went).
+    Where the duplicate's words differ (a near-duplicate), each moved appearance keeps them
+    as the wording printed in its source."""
     if duplicate.pk == into.pk:
         raise ValidationError("A claim cannot be merged into itself.")
+    wording = duplicate.text if duplicate.text_hash != into.text_hash else ""
     have = set(into.appearances.values_list("source_id", flat=True))
     for appearance in duplicate.appearances.all():
         if appearance.source_id in have:
             continue
         appearance.claim = into
+        appearance.printed_text = appearance.printed_text or wording
         appearance.save()
     for review in duplicate.reviews.all():
         review.claim = into
@@ -124,6 +128,7 @@ def claim_merge(*, duplicate: Claim, into: Claim, user=None) -> Claim:
     if duplicate.status == Claim.Status.PUBLISHED and into.status == Claim.Status.DRAFT:
         into.status = Claim.Status.PUBLISHED
         into.save()
+    duplicate._change_reason = f"Merged into claim #{into.pk}"  # simple-history's reason on the deletion row
     duplicate.delete()
     into.refresh_verdict()
     return into

@@ -53,6 +53,8 @@ def public_urls(corpus):
     return {
         "/api/claims/": [f"/api/claims/{query}" for query in claims_list],
         "/api/claims/{id}/": [f"/api/claims/{claim.pk}/" for claim in published],
+        "/api/claims/{id}/similar/": [f"/api/claims/{claim.pk}/similar/{query}" for claim in published
+                                      for query in ("", "?min_score=0.5", "?speaker=same")],
         "/api/claims/{id}/claimreview/": [f"/api/claims/{claim.pk}/claimreview/" for claim in published
                                           if claim.verdict],
         "/api/speakers/": ["/api/speakers/", "/api/speakers/?q=speaker", "/api/speakers/?q=hidden"],
@@ -76,7 +78,7 @@ def hidden_urls(hidden):
     """The hidden rows' own URLs: each is a 404 for the public, as if it did not exist."""
     urls = []
     for claim in hidden["claims"]:
-        urls += [f"/api/claims/{claim.pk}/", f"/api/claims/{claim.pk}/claimreview/"]
+        urls += [f"/api/claims/{claim.pk}/", f"/api/claims/{claim.pk}/claimreview/", f"/api/claims/{claim.pk}/similar/"]
         urls += [f"/api/appearances/{appearance.pk}/" for appearance in claim.appearances.all()]
     for speaker in hidden["speakers"]:
         urls += [f"/api/speakers/{speaker.slug}/", f"/api/speakers/{speaker.slug}/related/"]
