@@ -3,6 +3,7 @@ names the parameter (DjangoFilterBackend raises on an invalid form)."""
 import django_filters
 from django import forms
 from django.db.models import Q
+from django_filters.fields import MultipleChoiceField
 from drf_spectacular.utils import extend_schema_field
 
 from factbase.claims.dates import PartialDate
@@ -13,6 +14,7 @@ from . import search
 
 MAX_QUERY_LENGTH = 500
 MAX_SAMPLE = 50
+MAX_ID = 2**63 - 1  # the largest BigAutoField
 
 # ordering parameter -> (field, descending). Ties are broken by id in the same direction.
 CLAIM_ORDERINGS = {
@@ -50,9 +52,41 @@ class DocumentedFilter(django_filters.Filter):
         extend_schema_field({**self.schema, "description": self.extra.get("help_text", "")})(self)
 
 
+class WholeNumberFilter(DocumentedFilter):
+    """An integer between min_value and max_value (django-filter's NumberFilter takes any
+    decimal, so a source id past 64 bits reached the database)."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, min_value: int, max_value: int, **kwargs):
+        self.schema = {"type": "integer", "minimum": min_value, "maximum": max_value}
+        super().__init__(*args, min_value=min_value, max_value=max_value, **kwargs)
+
+
 class RepeatableFilter(DocumentedFilter):
     field_class = RepeatableField
     schema = {"type": "array", "items": {"type": "string"}}
+
+
+# What PartialDate.parse accepts, days of each month and leap years included, so that a client
+# (and schemathesis) can tell a date the API takes from one it refuses with a 400.
+_DAY_OF_ANY_MONTH = r"(0?[1-9]|1\d|2[0-8])"
+_LEAP_YEAR = r"(\d\d(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)"
+PARTIAL_DATE_PATTERN = (
+    rf"^(?!0000)(\d{{4}}(-(0?[1-9]|1[0-2])(-{_DAY_OF_ANY_MONTH})?)?|\d{{4}}-(0?[13-9]|1[0-2])-(29|30)"
+    rf"|\d{{4}}-(0?[13578]|1[02])-31|{_LEAP_YEAR}-0?2-29)$"
+)
+
+
+class RepeatableChoiceField(MultipleChoiceField):
+    """Like RepeatableField, an empty value is no value: ?rating= alone filters nothing."""
+
+    def clean(self, value):
+        return super().clean([item for item in value or [] if item not in ("", None)])
+
+
+class RepeatableChoiceFilter(django_filters.MultipleChoiceFilter):
+    field_class = RepeatableChoiceField
 
 
 class PartialDateField(forms.CharField):
@@ -70,7 +104,7 @@ class PartialDateField(forms.CharField):
 
 class PartialDateFilter(DocumentedFilter):
     field_class = PartialDateField
-    schema = {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$", "example": "2024-11-01"}
+    schema = {"type": "string", "pattern": PARTIAL_DATE_PATTERN, "example": "2024-11-01"}
 
 
 class SearchField(forms.CharField):
@@ -99,19 +133,19 @@ class ClaimFilter(django_filters.FilterSet):
     topic = RepeatableFilter(
         method="filter_topic", help_text="Topic slug; repeat for claims in any of several topics."
     )
-    source = django_filters.NumberFilter(
-        method="filter_source", min_value=1, help_text="Source id: claims that appear in this source."
+    source = WholeNumberFilter(
+        method="filter_source", min_value=1, max_value=MAX_ID, help_text="Source id: claims that appear in this source."
     )
     outlet = django_filters.CharFilter(
         method="filter_outlet", help_text="Outlet name (case-insensitive): claims that appear in this outlet."
     )
     kind = django_filters.ChoiceFilter(choices=Claim.Kind.choices, help_text="direct quote or reported speech.")
     language = django_filters.CharFilter(help_text="Language code of the claim text, e.g. de or en.")
-    rating = django_filters.MultipleChoiceFilter(
+    rating = RepeatableChoiceFilter(
         field_name="verdict__rating", choices=Review.Rating.choices,
         help_text="Rating of the current verdict (latest published review); repeatable.",
     )
-    attribution = django_filters.MultipleChoiceFilter(
+    attribution = RepeatableChoiceFilter(
         field_name="verdict__attribution", choices=Review.Attribution.choices,
         help_text="Attribution of the current verdict; repeatable.",
     )
@@ -140,11 +174,11 @@ class ClaimFilter(django_filters.FilterSet):
         choices=[(key, key) for key in CLAIM_ORDERINGS], method="filter_ordering",
         help_text="-said_on (default, newest first), said_on, -created, created, or relevance (needs q).",
     )
-    sample = django_filters.NumberFilter(
+    sample = WholeNumberFilter(
         method="filter_nothing", min_value=1, max_value=MAX_SAMPLE,
         help_text="Return N (1 to 50) random claims among those matching the other filters, instead of a page.",
     )
-    seed = django_filters.NumberFilter(
+    seed = WholeNumberFilter(
         method="filter_nothing", min_value=0, max_value=2**31 - 1,
         help_text="With sample: the same seed gives the same claims for the same data.",
     )

@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from rest_framework.exceptions import ValidationError
-from rest_framework.pagination import CursorPagination
+from rest_framework.pagination import CursorPagination, LimitOffsetPagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 
@@ -24,17 +24,52 @@ from .querysets import claims_for_list
 MAX_PAGE_SIZE = 200
 
 
-def page_size_from(request, default: int, maximum: int) -> int:
-    raw = request.query_params.get("page_size")
+# Past any list's length, and keeps offset + limit inside the 64-bit integers both databases
+# take (a larger one was a 500: "Python int too large to convert to SQLite INTEGER").
+MAX_OFFSET = 10**9
+# The compare page asks for up to 500 figures at once (frontend/js/pages/compare.js).
+MAX_LIST_LIMIT = 1000
+
+
+def whole_number_param(request, name: str, *, default: int, minimum: int, maximum: int) -> int:
+    """A query parameter that must be a whole number in [minimum, maximum]; else a 400 naming it."""
+    raw = request.query_params.get(name)
     if raw in (None, ""):
         return default
     try:
-        size = int(raw)
+        number = int(raw)
     except ValueError:
-        raise ValidationError({"page_size": ["A whole number is required."]}) from None
-    if not 1 <= size <= maximum:
-        raise ValidationError({"page_size": [f"Ensure this value is between 1 and {maximum}."]})
-    return size
+        raise ValidationError({name: ["A whole number is required."]}) from None
+    if not minimum <= number <= maximum:
+        raise ValidationError({name: [f"Ensure this value is between {minimum} and {maximum}."]})
+    return number
+
+
+def page_size_from(request, default: int, maximum: int) -> int:
+    return whole_number_param(request, "page_size", default=default, minimum=1, maximum=maximum)
+
+
+class ListPagination(LimitOffsetPagination):
+    """DRF's limit/offset paging (every list but claims), with limit and offset checked:
+    DRF falls back to the default for a negative or unreadable one and passes a huge one
+    to the database."""
+
+    max_limit = MAX_LIST_LIMIT
+
+    def get_limit(self, request):
+        return whole_number_param(request, self.limit_query_param, default=self.default_limit, minimum=1,
+                                  maximum=self.max_limit)
+
+    def get_offset(self, request):
+        return whole_number_param(request, self.offset_query_param, default=0, minimum=0, maximum=MAX_OFFSET)
+
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        bounds = {self.limit_query_param: {"minimum": 1, "maximum": self.max_limit, "default": self.default_limit},
+                  self.offset_query_param: {"minimum": 0, "maximum": MAX_OFFSET, "default": 0}}
+        for parameter in parameters:
+            parameter["schema"].update(bounds[parameter["name"]])
+        return parameters
 
 
 class ClaimCursorPagination(CursorPagination):

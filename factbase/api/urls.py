@@ -9,6 +9,7 @@ from factbase.duplicates.api import SimilarClaimsView
 from factbase.quantities.api import QuantityViewSet
 
 from . import views
+from .errors import not_found
 from .lean.views import ROUTES as LEAN_ROUTES
 
 router = DefaultRouter()
@@ -31,4 +32,7 @@ urlpatterns = [
     path("claims/<int:pk>/similar/", SimilarClaimsView.as_view(), name="claim-similar"),
     *lean_routes,
     *router.urls,
+    # Last: any other /api/ URL (an id that is no number) is a JSON 404; one without its slash
+    # still gets CommonMiddleware's redirect to the URL with it.
+    re_path(r"^.*/$", not_found),
 ]

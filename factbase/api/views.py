@@ -12,7 +12,7 @@ from django.http import Http404
 from django_filters import rest_framework as filters
 from django_filters.utils import translate_validation
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view, inline_serializer
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.renderers import JSONRenderer
@@ -176,14 +176,15 @@ class ClaimViewSet(ReadWriteViewSet):
                    responses={(200, "application/ld+json"): OpenApiTypes.OBJECT}, filters=False)
     @action(detail=True, renderer_classes=[JSONLDRenderer, JSONRenderer], filter_backends=[])
     def claimreview(self, request, pk=None):
-        claim = (
+        claims = (
             Claim.objects.visible_to(PUBLIC).filter(verdict__published=True)
             .select_related("speaker", "verdict__reviewer")
             .prefetch_related(Prefetch("appearances", queryset=appearances_with_sources().order_by(*EARLIEST_FIRST)))
-            .filter(pk=pk).first()
         )
-        if claim is None:
-            raise Http404("No published review of a published claim with this id.")
+        try:
+            claim = claims.get(pk=pk)
+        except (Claim.DoesNotExist, ValueError):  # ValueError: an id that is no number
+            raise Http404("No published review of a published claim with this id.") from None
         return Response(claim_review(claim, request))
 
 
@@ -215,7 +216,8 @@ class SpeakerViewSet(ReadWriteViewSet):
         return Response(self.get_serializer(speaker).data)
 
     @extend_schema(summary="Speakers sharing topics or sources with this one, most shared first",
-                   responses=RelatedSpeakerSerializer(many=True), filters=False)
+                   responses=inline_serializer("RelatedSpeakers", {"results": RelatedSpeakerSerializer(
+                       many=True, help_text="The related speakers, most shared first.")}), filters=False)
     @action(detail=True, filter_backends=[], pagination_class=None)
     def related(self, request, slug=None):
         speaker = self.get_object()

@@ -7,7 +7,7 @@ from rest_framework import mixins, serializers, viewsets
 from rest_framework.exceptions import ValidationError
 
 from factbase.api.caching import CacheHeadersMixin
-from factbase.api.filters import RepeatableFilter
+from factbase.api.filters import RepeatableChoiceFilter, RepeatableFilter
 from factbase.claims.models import Speaker
 
 from .extraction import QUALIFIERS, query_stems
@@ -35,7 +35,7 @@ class QuantityFilter(filters.FilterSet):
     speaker = RepeatableFilter(method="filter_speaker", help_text="Speaker slug; repeatable.")
     unit = django_filters.ChoiceFilter(choices=[(u, u) for u in ("%", "$", "€", "£")],
                                        help_text="Only figures in this unit.")
-    qualifier = django_filters.MultipleChoiceFilter(choices=[(code, code) for code in QUALIFIERS],
+    qualifier = RepeatableChoiceFilter(choices=[(code, code) for code in QUALIFIERS],
                                                     help_text="Only figures with this qualifier; repeatable.")
 
     class Meta:
