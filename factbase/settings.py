@@ -120,11 +120,18 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and envbool("DATABASE_POOL", False):
     # Django's psycopg pool replaces persistent connections: CONN_MAX_AGE must be 0.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
-    DATABASES["default"]["CONN_HEALTH_CHECKS"] = False
+    # After a PostgreSQL restart every pooled connection is dead: with health checks on (CONN_HEALTH_CHECKS,
+    # from dj_database_url above), Django has the pool check each one as it hands it out (an empty query)
+    # and replace a dead one, rather than fail the request with it. While the database is away a request
+    # waits at most `timeout` seconds for a connection, then gets a 503 (factbase/errors.py); the pool
+    # retries connecting with growing pauses for `reconnect_timeout` seconds, then gives up until the next
+    # request asks again, so it is back within seconds of the database however long the outage
+    # (tests/reliability/test_postgres_restart.py).
     DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
         "min_size": envint("DATABASE_POOL_MIN", 2),
         "max_size": envint("DATABASE_POOL_MAX", 20),
-        "timeout": envint("DATABASE_POOL_TIMEOUT", 10),
+        "timeout": float(os.getenv("DATABASE_POOL_TIMEOUT", 10)),
+        "reconnect_timeout": float(os.getenv("DATABASE_POOL_RECONNECT_TIMEOUT", 5)),
     }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Web requests are short: starting parallel workers cost 50-80 ms per query on a busy 2-core
@@ -173,8 +180,12 @@ STORAGES = {
 WHITENOISE_ROOT = BASE_DIR / "frontend"
 WHITENOISE_INDEX_FILE = True
 
+# Redis answers in well under a millisecond: one that takes REDIS_TIMEOUT seconds is taken to be
+# away, and the cache passes through until it answers (factbase/redis_cache.py).
 CACHES = {
-    "default": {"BACKEND": "factbase.redis_cache.SharedClientRedisCache", "LOCATION": os.getenv("REDIS_URL")}
+    "default": {"BACKEND": "factbase.redis_cache.SharedClientRedisCache", "LOCATION": os.getenv("REDIS_URL"),
+                "OPTIONS": {"socket_timeout": float(os.getenv("REDIS_TIMEOUT", 0.5)),
+                            "socket_connect_timeout": float(os.getenv("REDIS_TIMEOUT", 0.5))}}
     if os.getenv("REDIS_URL")
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }

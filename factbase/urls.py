@@ -7,3 +7,5 @@ urlpatterns = [
     path("api/", include("factbase.api.urls")),
     path("feeds/", include("factbase.feeds.urls")),
 ]
+
+handler500 = "factbase.errors.server_error"

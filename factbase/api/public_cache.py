@@ -43,6 +43,8 @@ class PublicResponseCacheMiddleware:
         # Read before the view runs: a response made while a change lands is kept under
         # the old version, and so never served after it.
         version = found.get(VERSION_KEY) or public_version()
+        if version is None:  # Redis is away (factbase/redis_cache.py): pass through, keep nothing
+            return self.get_response(request)
         entry = found.get(key)
         if entry is not None and entry[0] == version:
             return entry[1]
