@@ -9,8 +9,8 @@ is thread-safe, so one per pool serves every thread.
 What the cache holds can always be made again, so while Redis cannot be reached every call
 passes through (a read finds nothing, a write keeps nothing), logged once per outage: public
 reads are answered by the views, writes still work, the rate limit lets requests by. After a
-failure Redis is left alone for RETRY_SECONDS, so a Redis that hangs costs a request one
-socket timeout at most, not one per cache call.
+failure Redis is left alone for RETRY_SECONDS, so a Redis that hangs costs a read one
+socket timeout at most, not one per cache call (a write tries its version bump regardless).
 
 Changes made while Redis was away could not bump the public-data version
 (factbase/claims/public_data.py), and a Redis that comes back with its data still holds the
@@ -33,13 +33,14 @@ RETRY_SECONDS = 1.0
 UNREACHABLE = (RedisConnectionError, RedisTimeoutError)
 
 
-def _passes_through(fallback):
-    """Run the cache call, or answer fallback(*its arguments) while Redis cannot be reached."""
+def _passes_through(fallback, *, pauses=True):
+    """Run the cache call, or answer fallback(*its arguments) while Redis cannot be reached.
+    A call that `pauses` is not even tried for RETRY_SECONDS after a failure."""
 
     def decorate(method):
         @functools.wraps(method)
         def call(self, *args, **kwargs):
-            if time.monotonic() < self._retry_at:
+            if pauses and time.monotonic() < self._retry_at:
                 return fallback(*args, **kwargs)
             try:
                 answer = method(self, *args, **kwargs)
@@ -80,14 +81,16 @@ class SharedClientRedisCacheClient(RedisCacheClient):
             client = self._clients[pool] = self._client(connection_pool=pool)
         return client
 
-    add = _passes_through(_refused)(RedisCacheClient.add)
+    # The public-data version's bump (incr, else add) is tried even in the pause: skipped while Redis
+    # is back already, it would leave another process serving what it cached before the change.
+    add = _passes_through(_refused, pauses=False)(RedisCacheClient.add)
     get = _passes_through(lambda key, default: default)(RedisCacheClient.get)
     set = _passes_through(_nothing)(RedisCacheClient.set)
     touch = _passes_through(_refused)(RedisCacheClient.touch)
     delete = _passes_through(_refused)(RedisCacheClient.delete)
     get_many = _passes_through(lambda keys: {})(RedisCacheClient.get_many)
     has_key = _passes_through(_refused)(RedisCacheClient.has_key)
-    incr = _passes_through(_nothing)(RedisCacheClient.incr)  # no ValueError: that means a missing key
+    incr = _passes_through(_nothing, pauses=False)(RedisCacheClient.incr)  # no ValueError: a missing key
     set_many = _passes_through(lambda data, timeout: [])(RedisCacheClient.set_many)
     delete_many = _passes_through(_nothing)(RedisCacheClient.delete_many)
     clear = _passes_through(_refused)(RedisCacheClient.clear)

@@ -3,10 +3,12 @@ without touching the database while nothing changes, a change shows in the next 
 and nothing a curator may see (drafts) is ever stored or served to them from it."""
 import json
 import os
+import threading
 from unittest import mock
 
 import pytest
 from django.core.cache import cache
+from django.db import connection, transaction
 from django.http.response import HttpResponseBase
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
@@ -177,3 +179,19 @@ def test_a_foreign_host_gets_a_400_and_nothing_is_stored(db, cached_responses):
         response = APIClient().get("/api/claims/", HTTP_HOST="attacker.example")
     assert response.status_code == 400
     assert responses_stored(stored) == 0
+
+
+def test_a_read_made_before_a_change_commits_is_not_served_after_it(transactional_db, cached_responses):
+    # The signal bumps the version before the commit; a reader taking that version then still
+    # sees the data of before (another connection), so the commit must bump it once more.
+    ClaimFactory(text="Synthetic claim on file.")
+    client = APIClient()
+    seen_during = []
+    with transaction.atomic():
+        ClaimFactory(text="Synthetic claim not yet committed.")
+        reader = threading.Thread(target=lambda: (seen_during.append(texts(client.get("/api/claims/"))),
+                                                  connection.close()))
+        reader.start()
+        reader.join()
+    assert seen_during == [["Synthetic claim on file."]]
+    assert len(texts(client.get("/api/claims/"))) == 2

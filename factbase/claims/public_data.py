@@ -10,6 +10,7 @@ command sees the same number.
 import time
 
 from django.core.cache import cache
+from django.db import transaction
 
 VERSION_KEY = "factbase:public-data-version"
 
@@ -24,6 +25,14 @@ def public_version() -> int:
 
 
 def bump_public_version(**kwargs) -> None:
+    """Bump now, and again once the change is committed: a reader that took the first bump's
+    version before the commit made its response from the data of before, and the second bump
+    keeps that response from being served after the commit."""
+    _bump()
+    transaction.on_commit(_bump)
+
+
+def _bump() -> None:
     try:
         cache.incr(VERSION_KEY)
     except ValueError:

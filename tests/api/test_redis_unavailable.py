@@ -56,7 +56,7 @@ def test_every_cache_call_passes_through_and_the_outage_is_logged_once(caplog):
     assert sum("cannot be reached" in r.message for r in caplog.records) == 1
 
 
-def test_the_version_bump_of_a_write_does_not_fail_it(redis_down):
+def test_the_version_bump_of_a_write_does_not_fail_it(db, redis_down):
     assert public_version() is None
     bump_public_version()  # a save's signal while Redis is away: no ValueError, no ConnectionError
 

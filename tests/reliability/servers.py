@@ -45,6 +45,7 @@ class ThrowawayPostgres:
         self.dir = Path(tempfile.mkdtemp(prefix="factbase-pg-"))
         self.data = self.dir / "data"
         self.log = self.dir / "postgres.log"
+        self._migrated = False
         self._as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
         if self._as_postgres:
             shutil.chown(self.dir, "postgres")
@@ -67,10 +68,19 @@ class ThrowawayPostgres:
     def url(self, dbname: str) -> str:
         return f"postgres://postgres@127.0.0.1:{self.port}/{dbname}"
 
-    def create_database(self, dbname: str) -> str:
+    def create_database(self, dbname: str, template: str = "template1") -> str:
         with psycopg.connect(self.url("postgres"), autocommit=True) as admin:
-            admin.execute(f'CREATE DATABASE "{dbname}"')
+            admin.execute(f'CREATE DATABASE "{dbname}" TEMPLATE "{template}"')
         return self.url(dbname)
+
+    def migrated_database(self, dbname: str) -> str:
+        """A database migrated and holding the demo data, copied from one made once per cluster."""
+        if not self._migrated:
+            env = serve_env(self.create_database("factbase_migrated"))
+            manage(env, "migrate", "--noinput")
+            manage(env, "load_demo")
+            self._migrated = True
+        return self.create_database(dbname, template="factbase_migrated")
 
     def remove(self) -> None:
         if (self.data / "postmaster.pid").exists():

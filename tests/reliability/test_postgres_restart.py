@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import psycopg
 import pytest
 
-from .servers import factbase_served, manage, serve_env, throwaway_postgres
+from .servers import factbase_served, manage, serve_env
 
 DURATION = 60.0
 CLIENTS = 16
@@ -81,13 +81,12 @@ def client_loop(number: int, port: int, token: str, start: float, outcomes: list
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory):
-    with throwaway_postgres() as cluster:
-        url = cluster.create_database("factbase")
-        env = serve_env(url)
-        with factbase_served(env, tmp_path_factory.mktemp("serve") / "serve.log") as server:
-            token = manage(env, "shell", "--no-imports", "-c", SETUP).stdout.strip().splitlines()[-1]
-            yield cluster, server, url, token
+def served(postgres_cluster, tmp_path_factory):
+    url = postgres_cluster.migrated_database("restart_check")
+    env = serve_env(url)
+    with factbase_served(env, tmp_path_factory.mktemp("serve") / "serve.log") as server:
+        token = manage(env, "shell", "--no-imports", "-c", SETUP).stdout.strip().splitlines()[-1]
+        yield postgres_cluster, server, url, token
 
 
 def test_a_database_restart_under_load_loses_no_acknowledged_write(served, record_property):
