@@ -51,21 +51,19 @@ def write_jsonl(path: Path, rows: list[dict]) -> None:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def train_model(articles: list[dict], folder: Path, fold: int) -> Path | None:
-    """The learned part trained on `articles` only, or None while the extractor has none."""
-    try:
-        from factbase.ingest.train import train_to_file
-    except ImportError:
-        return None
+def train_model(articles: list[dict], folder: Path, fold: int, examples: dict) -> Path:
+    """The learned part trained on `articles` only. `examples` keeps each article's training examples (what the
+    rules propose and the references say), which depend on no model, so each article is read once for all folds."""
+    from factbase.ingest.train import train_to_file
+
     model = folder / f"model-{fold}.json"
-    train_to_file(articles, model)
+    train_to_file(articles, model, examples)
     return model
 
 
-def dry_run(articles_file: Path, model: Path | None, folder: Path) -> tuple[list[str], float]:
+def dry_run(articles_file: Path, model: Path, folder: Path) -> tuple[list[str], float]:
     env = dict(os.environ, DATABASE_URL=f"sqlite:///{folder / 'empty.sqlite3'}", PYTHONHASHSEED="0")
-    if model is not None:
-        env["FACTBASE_EXTRACTOR_MODEL"] = str(model)
+    env["FACTBASE_EXTRACTOR_MODEL"] = str(model)
     command = [sys.executable, str(REPO / "manage.py"), "import_articles", str(articles_file),
                "--dry-run", "--format", "jsonl", "--no-progress"]
     started = time.perf_counter()
@@ -99,12 +97,12 @@ def main() -> None:
     sys.path.insert(0, str(REPO))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factbase.settings")
     folds = deal(load_articles(args.data), args.folds, args.seed)
-    figures, seconds, articles = [], 0.0, 0
+    figures, seconds, articles, examples = [], 0.0, 0, {}
     with tempfile.TemporaryDirectory(prefix="crossval-") as tmp:
         folder = Path(tmp)
         for k, held_out in enumerate(folds):
             training = [row for j, fold in enumerate(folds) if j != k for row in fold]
-            model = train_model(training, folder, k)
+            model = train_model(training, folder, k, examples)
             gold, inputs, predictions = (folder / f"{name}-{k}.jsonl" for name in ("gold", "input", "pred"))
             write_jsonl(gold, held_out)
             write_jsonl(inputs, [{key: row[key] for key in ("document", "title", "published", "language", "text")}

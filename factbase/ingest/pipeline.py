@@ -19,9 +19,11 @@ from .furniture import is_furniture
 from .lexicon import known
 from .proposals import Proposal
 from .quotes import Quote, find_quotes
+from .ranking import Context, model_in_use, ranked
 from .reported import dass_clause, find_reported, is_subjunctive
 from .sentences import Sentence, split_sentences
 from .speakers import DETERMINERS, Cast, Mention, read_noun_phrase, read_noun_phrase_before
+from .tokens import tag_sentences
 
 SHORT_QUOTE_WORDS = 3
 LONG_QUOTE_WORDS = 8  # a quote this long is nearly always someone's statement, cue or not
@@ -59,6 +61,15 @@ def extract_claims(text: str, language: str = "de") -> list[Proposal]:
     """Direct quotes and reported speech in `text`, each with its speaker, ordered by offset."""
     if language == "en":
         return extract_english(text)  # English has steps of its own (factbase/ingest/english/)
+    context, proposals = read_article(text, language)
+    model = model_in_use()
+    if model is None or language not in model.languages:
+        return proposals
+    return ranked(context, proposals, model)
+
+
+def read_article(text: str, language: str = "de") -> tuple[Context, list[Proposal]]:
+    """The rules' proposals for `text`, and what the learned step reads of the article."""
     sentences = [s for s in split_sentences(text) if not is_furniture(_line(text, s.start))]
     quotes = [q for q in find_quotes(text) if not is_furniture(_line(text, q.start))]
     article = _Article(text, language, sentences, Cast.from_text(text), quotes)
@@ -67,7 +78,12 @@ def extract_claims(text: str, language: str = "de") -> list[Proposal]:
     _add_nested_quotes(article)
     _add_standalone_quotes(article)
     _attribute_to_nearest_person(article)
-    return _finish(article)
+    return _context(article), _finish(article)
+
+
+def _context(article: _Article) -> Context:
+    return Context(article.text, article.sentences, tag_sentences(article.text, article.sentences, article.language),
+                   _cues(article, 0, len(article.text)), [(q.start, q.end) for q in article.quotes], article.cast)
 
 
 def _line(text: str, position: int) -> str:
