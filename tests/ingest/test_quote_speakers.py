@@ -2,10 +2,7 @@
 import pytest
 
 from factbase.ingest.pipeline import extract_claims
-
-
-def direct_speakers(text, language="de"):
-    return {p.text: p.speaker for p in extract_claims(text, language) if p.kind == "direct"}
+from tests.ingest.extracting import direct_claims as direct_speakers
 
 
 def test_a_prepositional_opening_with_a_determiner_is_no_subject():
