@@ -67,8 +67,9 @@ class FactbaseAutoSchema(AutoSchema):
         responses = operation["responses"]
         for code in _error_codes(self.method, operation):
             name, description = ERRORS[code]
-            responses.setdefault(code, {"description": description,
-                                        "content": {"application/json": {"schema": self._error_ref(name)}}})
+            response = responses.setdefault(code, {"description": description})
+            # A view's own OpenApiResponse(description=...) says why, not what the body is.
+            response.setdefault("content", {"application/json": {"schema": self._error_ref(name)}})
         operation["responses"] = responses = dict(sorted(responses.items()))
         for content in responses.values():
             for media_type, schema in EXPORT_SCHEMAS.items():
