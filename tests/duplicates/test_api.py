@@ -1,6 +1,5 @@
 """GET /api/claims/{id}/similar/: near-duplicates with their score, published ones for the public."""
 import pytest
-from django.db import connection
 
 from factbase.claims.models import Claim
 
@@ -61,9 +60,9 @@ def test_it_is_in_the_schema_with_its_400_and_404(anonymous, db):
 
 
 def test_a_request_takes_a_fixed_number_of_queries(anonymous, near, django_assert_num_queries):
-    # claim; candidates (PostgreSQL: the trigram match; SQLite: fingerprints, then texts);
+    # claim; candidates: fingerprints, then their texts;
     # the similar claims with speaker and verdict, their topics, their first appearances
-    with django_assert_num_queries(5 if connection.vendor == "postgresql" else 6):
+    with django_assert_num_queries(6):
         response = similar(anonymous, near["base"])
     assert len(response.json()["results"]) == 3
     assert Claim.objects.published().count() == 5
