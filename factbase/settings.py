@@ -196,6 +196,9 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly"],
+    # Writes take JSON only: the one body the schema can describe exactly (form encodings
+    # cannot carry null, nested lists or an empty list); others are a 415.
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "factbase.api.schema.FactbaseAutoSchema",
     "DEFAULT_PAGINATION_CLASS": "factbase.api.pagination.ListPagination",
@@ -217,6 +220,9 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Quoted claims by public figures: who said what, when, where it appeared, and fact-check verdicts.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Request bodies as their own components: without read-only fields, with minLength where
+    # blank is refused, so a client can tell a valid write from one the API will refuse.
+    "COMPONENT_SPLIT_REQUEST": True,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
