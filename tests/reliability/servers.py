@@ -193,13 +193,34 @@ class Factbase:
         return {pid for pid in _descendants(self.process.pid) if b"gunicorn" in _cmdline(pid)}
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
+        if self.process is not None:
+            stop_process_group(self.process)
+
+
+def stop_process_group(process: subprocess.Popen) -> None:
+    """SIGTERM to a server started with start_new_session=True and all it started; SIGKILL after 30 s."""
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+def editor_token(env: dict, *, username: str, speaker_slug: str, speaker_name: str) -> str:
+    """A synthetic Editor's API token, and a confirmed synthetic speaker for its writes."""
+    setup = f"""
+from django.contrib.auth.models import Group, User
+from rest_framework.authtoken.models import Token
+from factbase.claims.models import Speaker
+user = User.objects.create_user({username!r}, password={"synthetic-" + username!r})
+user.groups.add(Group.objects.get(name="Editor"))
+Speaker.objects.create(name={speaker_name!r}, slug={speaker_slug!r}, confirmed=True,
+                       description="Synthetic speaker for a reliability check.")
+print(Token.objects.create(user=user).key)
+"""
+    return manage(env, "shell", "--no-imports", "-c", setup).stdout.strip().splitlines()[-1]
 
 
 def _descendants(pid: int) -> list[int]:

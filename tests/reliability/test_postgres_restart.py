@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import psycopg
 import pytest
 
-from .servers import factbase_served, manage, serve_env
+from .servers import editor_token, factbase_served, serve_env
 
 DURATION = 60.0
 CLIENTS = 16
@@ -23,18 +23,6 @@ STOP_AT = 25.0
 DOWN_FOR = 3.0
 SLOWEST_ALLOWED = 10.0
 READS = ["/api/claims/", "/api/speakers/", "/api/claims/?q=Synthetic", "/api/topics/", "/api/claims/?ordering=said_on"]
-
-SETUP = """
-from django.contrib.auth.models import Group, User
-from rest_framework.authtoken.models import Token
-from factbase.claims.models import Speaker
-user = User.objects.create_user("load-editor", password="synthetic-load-editor")
-user.groups.add(Group.objects.get(name="Editor"))
-Speaker.objects.create(name="Speaker Load 00001", slug="speaker-load-00001", confirmed=True,
-                       description="Synthetic speaker for the restart check.")
-print(Token.objects.create(user=user).key)
-"""
-
 
 @dataclass
 class Outcome:
@@ -85,7 +73,8 @@ def served(postgres_cluster, tmp_path_factory):
     url = postgres_cluster.migrated_database("restart_check")
     env = serve_env(url)
     with factbase_served(env, tmp_path_factory.mktemp("serve") / "serve.log") as server:
-        token = manage(env, "shell", "--no-imports", "-c", SETUP).stdout.strip().splitlines()[-1]
+        token = editor_token(env, username="load-editor", speaker_slug="speaker-load-00001",
+                             speaker_name="Speaker Load 00001")
         yield postgres_cluster, server, url, token
 
 

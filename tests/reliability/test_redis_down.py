@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from .servers import factbase_served, manage, serve_env, throwaway_redis
+from .servers import editor_token, factbase_served, serve_env, throwaway_redis
 
 DURATION = 28.0
 # Redis is down before UP_AT[0], up until DOWN_AT, down again until UP_AT[1].
@@ -23,18 +23,6 @@ READS_PER_SECOND = 5.0  # per reader
 WRITE_EVERY = 0.5
 SPEAKER = "speaker-redis-00001"
 READS = [f"/api/speakers/{SPEAKER}/", f"/api/claims/?speaker={SPEAKER}&page_size=200"]
-
-SETUP = f"""
-from django.contrib.auth.models import Group, User
-from rest_framework.authtoken.models import Token
-from factbase.claims.models import Speaker
-user = User.objects.create_user("redis-editor", password="synthetic-redis-editor")
-user.groups.add(Group.objects.get(name="Editor"))
-Speaker.objects.create(name="Speaker Redis 00001", slug="{SPEAKER}", confirmed=True,
-                       description="Synthetic speaker for the Redis check.")
-print(Token.objects.create(user=user).key)
-"""
-
 
 @dataclass
 class Outcome:
@@ -94,7 +82,8 @@ def served(postgres_cluster, tmp_path):
         env = serve_env(url, REDIS_URL=redis.url(), LOG_LEVEL="WARNING")
         log = tmp_path / "serve.log"
         with factbase_served(env, log) as server:
-            token = manage(env, "shell", "--no-imports", "-c", SETUP).stdout.strip().splitlines()[-1]
+            token = editor_token(env, username="redis-editor", speaker_slug=SPEAKER,
+                                 speaker_name="Speaker Redis 00001")
             yield redis, server, token, log
 
 

@@ -15,16 +15,15 @@ import collections
 import json
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import tempfile
-import time
 import urllib.request
 from pathlib import Path
 
 import psycopg
 import pytest
+
+from .servers import free_port, manage, stop_process_group, wait_for
 
 REPO = Path(__file__).resolve().parents[2]
 PYTHON = str(REPO / ".venv/bin/python")
@@ -39,24 +38,11 @@ KINDS = {"ST101": "server errors", "ST108": "schema violations", "ST103": "undoc
          "ST105": "undocumented content types"}
 
 
-def free_port() -> int:
-    for port in PORTS:
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) != 0:
-                return port
-    raise RuntimeError(f"no free port in {PORTS}")
-
-
 def app_env(database_url: str, **extra) -> dict:
     env = {key: value for key, value in os.environ.items() if key not in ("REDIS_URL", "DJANGO_SETTINGS_MODULE")}
     # The anonymous rate limit would answer 429 (documented) to most of a run's requests.
     env.update(DATABASE_URL=database_url, API_ANON_THROTTLE="1000000/hour", LOG_LEVEL="WARNING", **extra)
     return env
-
-
-def manage(env: dict, *args: str) -> str:
-    return subprocess.run([PYTHON, "manage.py", *args], cwd=REPO, env=env, check=True, capture_output=True,
-                          text=True).stdout
 
 
 def answers(url: str, process: subprocess.Popen, log: Path) -> bool:
@@ -69,9 +55,9 @@ def answers(url: str, process: subprocess.Popen, log: Path) -> bool:
         return False
 
 
-class LiveServer:
+class SchemathesisServer:
     def __init__(self, kind: str, workdir: Path):
-        self.kind, self.workdir, self.port = kind, workdir, free_port()
+        self.kind, self.workdir, self.port = kind, workdir, free_port(PORTS)
         self.log = workdir / f"{kind}-server.log"
         if kind == "sqlite":
             self.env = app_env(f"sqlite:///{workdir / 'schemathesis.sqlite3'}")
@@ -87,26 +73,17 @@ class LiveServer:
         with open(self.log, "ab") as log:
             self.process = subprocess.Popen(command, cwd=REPO, env=self.env, stdout=log, stderr=subprocess.STDOUT,
                                             start_new_session=True)
-        deadline = time.monotonic() + 180
-        while not answers(f"{self.url}/api/", self.process, self.log):
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"{kind} server on {self.port} did not answer")
-            time.sleep(0.5)
+        wait_for(lambda: answers(f"{self.url}/api/", self.process, self.log), 180, f"{kind} server on {self.port}",
+                 interval=0.5)
         manage(self.env, "create_demo_superuser")
-        self.token = manage(self.env, "drf_create_token", "admin").split()[2]
+        self.token = manage(self.env, "drf_create_token", "admin").stdout.split()[2]
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
     def stop(self) -> None:
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
+        stop_process_group(self.process)
         if self.kind == "postgresql":
             self._drop_database()
 
@@ -117,9 +94,9 @@ class LiveServer:
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def live_server(request):
+def schemathesis_server(request):
     workdir = Path(tempfile.mkdtemp(prefix="factbase-schemathesis-"))
-    server = LiveServer(request.param, workdir)
+    server = SchemathesisServer(request.param, workdir)
     try:
         yield server
     finally:
@@ -153,17 +130,17 @@ def summary_of(report_dir: Path) -> dict:
 @pytest.mark.skipif(os.getenv("FACTBASE_SCHEMATHESIS") != "1", reason="FACTBASE_SCHEMATHESIS=1 runs it")
 @pytest.mark.timeout(900)
 @pytest.mark.parametrize("persona", ["anonymous", "token"])
-def test_schemathesis_finds_nothing(live_server, persona):
-    report_dir = REPORTS / f"{live_server.kind}-{persona}"
+def test_schemathesis_finds_nothing(schemathesis_server, persona):
+    report_dir = REPORTS / f"{schemathesis_server.kind}-{persona}"
     shutil.rmtree(report_dir, ignore_errors=True)
-    command = [str(REPO / ".venv/bin/st"), "--no-color", "run", f"{live_server.url}/api/schema/?format=json", "--checks", "all",
+    command = [str(REPO / ".venv/bin/st"), "--no-color", "run", f"{schemathesis_server.url}/api/schema/?format=json", "--checks", "all",
                "--max-examples", EXAMPLES, "--seed", SEED, "--workers", "1", "--request-timeout", "20",
                "--report", "json,har", "--report-dir", str(report_dir)]
     if persona == "token":
-        command += ["--header", f"Authorization: Token {live_server.token}"]
+        command += ["--header", f"Authorization: Token {schemathesis_server.token}"]
     run = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=840)
     summary = summary_of(report_dir)
     (report_dir / "summary.json").write_text(json.dumps(summary, indent=2))
-    print(f"\nschemathesis {live_server.kind} {persona}: {json.dumps(summary)}")
+    print(f"\nschemathesis {schemathesis_server.kind} {persona}: {json.dumps(summary)}")
     assert run.returncode == 0, run.stdout[-20000:]
     assert summary["server errors (5xx responses)"] == 0
