@@ -132,7 +132,8 @@ def markdown(result: dict) -> str:
     if mixed:
         first = next(iter(mixed.values()))
         lines += ["", f"## Mixed read load: {first['clients']} concurrent clients, {result['mixed_seconds']} s", "",
-                  "| target | req/s | p50 ms | p95 ms | p99 ms | requests | errors |", "|---|---:|---:|---:|---:|---:|---:|"]
+                  "| target | req/s | p50 ms | p95 ms | p99 ms | requests | errors |",
+                  "|---|---:|---:|---:|---:|---:|---:|"]
         for name, r in mixed.items():
             lines.append(f"| {name} | {r['req_per_s']:.0f} | {r['p50_ms']:.1f} | {r['p95_ms']:.1f} | "
                          f"{r['p99_ms']:.1f} | {r['requests']:,} | {r['errors']} |")
@@ -142,7 +143,8 @@ def markdown(result: dict) -> str:
               f"- generating the synthetic rows: {load['generate']:.1f} s",
               f"- PostgreSQL, loaded, indexed and searchable: **{pg['total']:.1f} s** (COPY {pg['copy']:.1f} s, "
               f"verdicts {pg['verdicts']:.1f} s, indexes and constraints {pg['indexes']:.1f} s, vacuum analyze "
-              f"{pg['analyze']:.1f} s, speaker and topic stats {pg['speaker_stats']:.1f} s; migrate {pg['migrate']:.1f} s before)",
+              f"{pg['analyze']:.1f} s, speaker and topic stats {pg['speaker_stats']:.1f} s; "
+              f"migrate {pg['migrate']:.1f} s before)",
               f"- SQLite for Datasette, with indexes and FTS5: {load['sqlite']:.1f} s"]
     if "duration_s" in result:
         lines.append(f"- whole benchmark: {result['duration_s'] / 60:.1f} minutes")

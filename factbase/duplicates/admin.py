@@ -28,8 +28,8 @@ class StatusFilter(admin.SimpleListFilter):
         return [(DuplicatePair.Status.REJECTED, "not duplicates (rejected)"), ("all", "all")]
 
     def choices(self, changelist):
-        yield {"selected": self.value() is None, "query_string": changelist.get_query_string(remove=[self.parameter_name]),
-               "display": "proposed"}
+        yield {"selected": self.value() is None,
+               "query_string": changelist.get_query_string(remove=[self.parameter_name]), "display": "proposed"}
         for value, label in self.lookup_choices:
             yield {"selected": self.value() == value, "display": label,
                    "query_string": changelist.get_query_string({self.parameter_name: value})}

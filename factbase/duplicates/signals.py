@@ -16,7 +16,9 @@ def note_changed_words(sender, instance, raw=False, update_fields=None, **kwargs
     if raw or (update_fields is not None and not {"text", "speaker", "speaker_id"} & set(update_fields)):
         instance._duplicates_stale = False
         return
-    stored = Claim.objects.filter(pk=instance.pk).values_list("text_hash", "speaker_id").first() if instance.pk else None
+    stored = None
+    if instance.pk:
+        stored = Claim.objects.filter(pk=instance.pk).values_list("text_hash", "speaker_id").first()
     instance._duplicates_stale = stored != (instance.text_hash, instance.speaker_id)
 
 

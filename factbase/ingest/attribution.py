@@ -38,8 +38,10 @@ _VERB_AFTER_QUOTE = re.compile(
     r"([a-zäöüß]{3,})\s+(?=[A-ZÄÖÜ]|der |die |das |ein |eine |er |sie )"
 )
 _FOLLOWING_WORD = re.compile(r"\s*(\w[\w\-]*)")
-_SOURCE_WORD = re.compile(r"\s*[„“\"»«]?([\w\-]+(?:\.[\w\-]+)*\.(?:de|com|net|org|at|ch|fr|uk|info)|[A-ZÄÖÜ][\w\-.]*(?:\s[A-ZÄÖÜ][\w\-.]*)*)")
-# a capitalised sentence opening like these is an adverb, and the subject follows the verb: "Relativierend fügt Gall hinzu"
+_SOURCE_WORD = re.compile(r"\s*[„“\"»«]?([\w\-]+(?:\.[\w\-]+)*\.(?:de|com|net|org|at|ch|fr|uk|info)"
+                          r"|[A-ZÄÖÜ][\w\-.]*(?:\s[A-ZÄÖÜ][\w\-.]*)*)")
+# a capitalised sentence opening like these is an adverb, and the subject follows the verb:
+# "Relativierend fügt Gall hinzu"
 ADVERB_ENDINGS = ("end", "erweise", "licherweise")
 # after a verb these open an object, never the subject: "begrüßte den Beschluss", "sagte dem Sender"
 _OBJECT_CASE = re.compile(r"\s*(?:den|dem|einen|einem|ihren|ihrem|seinen|seinem|diesen|diesem)\b")
@@ -48,15 +50,18 @@ _OBJECT_OPENING = re.compile(r"[\s„“”\"»«]*(?:Den|Dem|Einen|Einem|Ihren|
 _POSSESSIVE_OPENING = re.compile(r"[\s„“”\"»«]*(?:Sein|Seine|Seiner|Seines|Ihr|Ihre|Ihrer|Ihres|His|Her|Their)\b")
 # "ein Kommentar, der die Entscheidung als „…“ bezeichnete": a masculine relative pronoun with no noun of its own is
 # the subject of its clause, so the verb at the clause's end speaks for the phrase before the comma
-_RELATIVE_SUBJECT = re.compile(r"\s*(?:der|welcher)\s+(?=(?:den|die|das|diese[nrs]?|einen|eine|ein|seine[nr]?|ihre[nr]?|"
+_RELATIVE_SUBJECT = re.compile(r"\s*(?:der|welcher)\s+(?=(?:den|die|das|diese[nrs]?|einen|eine|ein|"
+                               r"seine[nr]?|ihre[nr]?|"
                                r"zunächst|bereits|schon|auch|nun|damals|jetzt|zuvor|zudem)\s)")
 # a German passive names its agent with "von" after the auxiliary: "Die Pläne wurden vom Verband als „…“ bezeichnet"
 _PASSIVE_AGENT = re.compile(r"\b(?:wird|werden|wurde|wurden)\s+(?:[a-zäöüß]+\s+){0,2}?(?:von|vom)\s+")
-QUANTIFIERS = set("einige mehrere viele wenige beide alle zahlreiche manche andere zwei drei vier some many both all".split())
+QUANTIFIERS = set("einige mehrere viele wenige beide alle zahlreiche manche andere zwei drei vier "
+                  "some many both all".split())
 # lowercase words between a clause opening and its verb that are not the verb: "Auf den Dienst zeigte sich …"
 NOT_VERBS = set(
     """der die das des dem den ein eine einer eines einem einen von vom zu zum zur mit bei beim aus nach vor seit
-    auf in im an am über unter um durch gegen ohne für bis wegen und oder sowie sich the a an of to for with by""".split()
+    auf in im an am über unter um durch gegen ohne für bis wegen und oder sowie sich
+    the a an of to for with by""".split()
 )
 
 
@@ -92,8 +97,9 @@ def speaker_for_cue(text: str, cue: Cue, start: int, end: int) -> Mention | None
     if as_match and (mention := read_noun_phrase(text, clause_start + as_match.end(), cue.start)):
         return mention
     subject = _subject(text, clause_start, cue.start)
-    if subject and not (subject.name or subject.role or subject.is_pronoun) and not _OBJECT_CASE.match(text, cue.end) and (
-            after := read_noun_phrase(text, cue.end, clause_end)) and after.name and (after.role or " " in after.name):
+    if subject and not (subject.name or subject.role or subject.is_pronoun) \
+            and not _OBJECT_CASE.match(text, cue.end) and (after := read_noun_phrase(text, cue.end, clause_end)) \
+            and after.name and (after.role or " " in after.name):
         return after  # "Der Zeitung sagte Anna Beispiel": a named phrase after the verb is the subject
     if subject:
         return subject
@@ -108,8 +114,8 @@ def speaker_for_cue(text: str, cue: Cue, start: int, end: int) -> Mention | None
     if after and not _OBJECT_CASE.match(text, cue.end):
         return after
     opens_with_aux = bool(lead.split()) and lead.split()[0] in FINITE_AUX
-    if (not lead.strip() or opens_with_aux) and text[clause_start - 1:clause_start] == "," and clause_start > start + 1 \
-            and text[clause_start - 2] not in "“”\"»«":
+    if (not lead.strip() or opens_with_aux) and text[clause_start - 1:clause_start] == "," \
+            and clause_start > start + 1 and text[clause_start - 2] not in "“”\"»«":
         # the subject carries an apposition: "Erik Schweickert, der Sprecher der Fraktion, äußerte"
         opening = _subject(text, start, _clause_end(text, start, end), loose=True)
         if opening:
@@ -137,7 +143,8 @@ def cue_for_quote(text: str, quote: Quote, cues: list[Cue], start: int, end: int
     """The cue attributing a quote within its sentence(s) text[start:end]: right before it
     ("Rutte sagte: „…“"), right after it (", sagte Rutte"), or elsewhere in the sentence."""
     before = [c for c in cues if c.end <= quote.start and c.start >= start]
-    if before and quote.start - before[-1].end <= 80 and text[before[-1].end:quote.start].rstrip(" „“\"»«").endswith(":"):
+    if before and quote.start - before[-1].end <= 80 \
+            and text[before[-1].end:quote.start].rstrip(" „“\"»«").endswith(":"):
         if before[-1].kind == "according" and len(before) > 1 and before[-2].kind == "verb" \
                 and not re.search(r"[.;:]", text[before[-2].end:before[-1].start]):
             return before[-2]  # "X kommentierte laut „Beispielblatt“: „…“": X speaks, the outlet reports
@@ -186,8 +193,9 @@ def speaker_before_colon(text: str, quote: Quote, start: int) -> Mention | None:
     inverted = _subject_after_verb(text, clause_start, colon)
     if subject and not _names_someone(subject) and not subject.is_pronoun and inverted and _names_someone(inverted):
         return inverted  # "Die Anwendung des Gesetzes stellte Ministerin Anna Beispiel in Frage: „…“"
-    if subject and not _names_someone(subject) and not subject.is_pronoun and clause_start > start and (
-            opening := _subject(text, start, _clause_end(text, start, colon + 1), loose=True)) and _names_someone(opening):
+    if subject and not _names_someone(subject) and not subject.is_pronoun and clause_start > start \
+            and (opening := _subject(text, start, _clause_end(text, start, colon + 1), loose=True)) \
+            and _names_someone(opening):
         return opening  # "Der Experte wandte sich gegen die Behauptung, die neue Sorte sei sicher: „…“"
     if subject is None and inverted is None and clause_start > start:
         # "Den Unmut brachte die Sprecherin, Anna Beispiel, zum Ausdruck: „…“": the clause is the whole sentence

@@ -17,7 +17,8 @@ STRONG_SEPARABLE_DE = lexicon.de.STRONG_SEPARABLE_SAYING
 VERBS_EN = lexicon.en.SAYING_VERBS
 
 ACCORDING_DE = re.compile(
-    r"\b(?:[Ll]aut|[Nn]ach [\w\-]+-Angaben|[Nn]ach \w+angaben|[Nn]ach (?:eigenen |offiziellen |ersten |übereinstimmenden |bisherigen |den )?"
+    r"\b(?:[Ll]aut|[Nn]ach [\w\-]+-Angaben|[Nn]ach \w+angaben"
+    r"|[Nn]ach (?:eigenen |offiziellen |ersten |übereinstimmenden |bisherigen |den )?"
     # "nach Darstellung der Polizei", "nach Schätzungen des Verbands", "nach Bewertung von X"
     r"(?:Angaben|Aussagen?|Auskunft|Ansicht|Auffassung|Meinung|Einschätzung(?:en)?|Informationen|Darstellung(?:en)?"
     r"|Bewertung(?:en)?|Schätzung(?:en)?|Berechnung(?:en)?|Worten)"
@@ -29,7 +30,8 @@ ACCORDING_DE = re.compile(
 )
 ACCORDING_EN = re.compile(r"\b[Aa]ccording to\b")
 # words that may open the speaker after ", so": "so der Sprecher", "so ihre Anwältin", "so auch Anna Beispiel"
-SO_SPEAKER_OPENERS = "der|die|das|den|dem|des|ein|eine|einer|eines|einem|sein|seine|seiner|ihr|ihre|ihrer|letztere|auch|etwa"
+SO_SPEAKER_OPENERS = ("der|die|das|den|dem|des|ein|eine|einer|eines|einem|sein|seine|seiner|ihr|ihre|ihrer"
+                      "|letztere|auch|etwa")
 # "erläutert es, so:" is an adverb. Right after a quote "so" attributes it ("„…“, so charakterisierte ihn X");
 # elsewhere "Sollten sie klagen, so gebe es …", "so lange", "so wie" are conjunctions unless a name or a
 # determiner follows
@@ -38,7 +40,8 @@ SO_DE = re.compile(
     r"|(?<![“”\"«»])(?<![“”\"«»]\s)[,–—-]\s*so\b(?!\s*:|\s+(?!(?:" + SO_SPEAKER_OPENERS + r")\b)[a-zäöüß]+\b(?!-)))"
 )
 IMPERSONAL_DE = re.compile(r"\b(?:hieß|heißt|hiess) es\b|\bes hieß\b|\bwurde (?:mitgeteilt|erklärt|bekannt)\b"
-                           r"|\b(?:hat|hatte) es (?:[a-zäöüß]+ )?geheißen\b|\bes (?:hat|hatte) (?:[a-zäöüß]+ )?geheißen\b")
+                           r"|\b(?:hat|hatte) es (?:[a-zäöüß]+ )?geheißen\b"
+                           r"|\bes (?:hat|hatte) (?:[a-zäöüß]+ )?geheißen\b")
 IMPERSONAL_EN = re.compile(r"\bit (?:was|is|had been|has been) (?:said|reported|claimed)\b")
 
 # verbs of judging that take someone's wording as a quoted phrase, though they introduce no clause:

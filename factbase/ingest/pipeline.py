@@ -124,8 +124,9 @@ def _speaker(article: _Article, mention: Mention | None, position: int) -> tuple
 def _introduces_someone(text: str, mention: Mention) -> bool:
     """"sagte ein Sprecher", "a spokeswoman said": an indefinite role brings in someone not named, not the
     spokesman the article named before."""
-    return not mention.name and bool(mention.role) and re.search(
-        r"(?<![\w\-])(?:ein|eine|einer|eines|einem|einen|a|an)\s+$", text[max(0, mention.start - 8):mention.start]) is not None
+    before = text[max(0, mention.start - 8):mention.start]
+    return not mention.name and bool(mention.role) \
+        and re.search(r"(?<![\w\-])(?:ein|eine|einer|eines|einem|einen|a|an)\s+$", before) is not None
 
 
 def _newcomer_before(article: _Article, pronoun: Mention) -> Mention | None:
@@ -233,7 +234,8 @@ def _add_direct_quotes(article: _Article) -> None:
             confidence, place = 0.6, ""
         elif quote.is_full_sentence and last is not None and quote.start - last.end < 400:
             speaker, role, confidence, place = last.speaker, last.role, 0.6, ""
-        elif quote.words >= LONG_QUOTE_WORDS and (subject := sentence_subject(text, _after_heading(text, start, quote.start), quote.start - 1, any_noun=True)):
+        elif quote.words >= LONG_QUOTE_WORDS and (subject := sentence_subject(
+                text, _after_heading(text, start, quote.start), quote.start - 1, any_noun=True)):
             speaker, role = _speaker(article, subject, quote.start)
             confidence, place = 0.5, ""
         else:
@@ -348,12 +350,14 @@ def _called(before: str) -> bool:
 def _spoken_of(before: str) -> bool:
     """"Analysten sprachen von „Panikverkäufen“", "warnte vor den „Folgen“": what someone speaks of or warns
     against is their wording, though a preposition or an article stands before it as before a name."""
-    return bool(re.search(r"\b(?:sprach|sprachen|spricht|sprechen|gesprochen|Rede|warnt\w*|gewarnt)\b[^,.;:!?„“”\"»«]{0,50}"
+    return bool(re.search(r"\b(?:sprach|sprachen|spricht|sprechen|gesprochen|Rede|warnt\w*|gewarnt)\b"
+                          r"[^,.;:!?„“”\"»«]{0,50}"
                           r"\b(?:von|vor)(?:\s+(?:den|dem|der|die|das))?\s*$", before))
 
 
 def _after_adjective(before: str) -> bool:
-    """"über erste „Landnahmen“", "gegen weitere „Angriffe“": an adjective describes a common noun; names rarely take one."""
+    """"über erste „Landnahmen“", "gegen weitere „Angriffe“": an adjective describes a common noun;
+    names rarely take one."""
     word = re.search(r"(?<![\w\-])([a-zäöüß]+)\s*$", before)
     return word is not None and re.fullmatch(r"[a-zäöüß]{3,}(?:e|en|er|es|em)", word.group(1)) is not None \
         and word.group(1) not in NOT_ADJECTIVE_ENDINGS
@@ -422,8 +426,8 @@ def _add_reported_speech(article: _Article) -> None:
             confidence = 0.5 if report.cue.kind == "according" else 0.7 if speaker else 0.6
             found.append(_proposal(article, report.start, report.end, speaker, role, "indirect", confidence,
                                    place_for_cue(text, report.cue, sentence.end)))
-            if report.cue.kind in ("verb", "impersonal") or report.cue.kind == "according" and not report.cue.word.startswith(
-                    ("nach eigenen", "Nach eigenen")):
+            if report.cue.kind in ("verb", "impersonal") or report.cue.kind == "according" \
+                    and not report.cue.word.startswith(("nach eigenen", "Nach eigenen")):
                 article.hosts.append(found[-1])  # "nach eigenen Angaben" keeps the subject's own wording apart
         if not found and (clause := dass_clause(text, sentence.start, sentence.end)) and not any(
                 q.start <= clause[0] < q.end for q in article.quotes):  # „Wir sind sicher, dass …“ is the quote's
@@ -505,8 +509,8 @@ def _speaks_in_subjunctive(article: _Article, sentence: Sentence) -> bool:
 def _add_nested_quotes(article: _Article) -> None:
     """A short quote inside a report ("der Pilot trage die „volle Verantwortung“") is the speaker's own words."""
     for quote in article.pending:
-        if _is_title(article.text, quote) or _is_name(article.text, quote, article.language) or _looks_like_a_name(quote) \
-                or _is_institution_name(article.text, quote):
+        if _is_title(article.text, quote) or _is_name(article.text, quote, article.language) \
+                or _looks_like_a_name(quote) or _is_institution_name(article.text, quote):
             continue
         host = next((p for p in article.hosts if p.start <= quote.start and quote.end <= p.end), None)
         if host is not None:

@@ -117,7 +117,8 @@ def _before(text: str, start: int, cue: Cue, language: str, loose: bool = False)
     lead = text[start:cue.start]
     comma = r"(?:[\"“”«»]?\s*[,–—]\s*[\"“”«»]?\s*)" + ("?" if loose else "")
     if language == "en":
-        comma += r"(?:(?:the|a|an|[A-Z][\w\-.]*)\s+(?:[\w\-.]+\s+){0,3})?"  # "…, Anna Example said", "…, the town council said"
+        # "…, Anna Example said", "…, the town council said"
+        comma += r"(?:(?:the|a|an|[A-Z][\w\-.]*)\s+(?:[\w\-.]+\s+){0,3})?"
     match = re.search(comma + r"$", lead)
     if match is None:
         return None

@@ -85,7 +85,8 @@ def read_noun_phrase(text: str, start: int, end: int) -> Mention | None:
     """The noun phrase that starts at `start` (after skipping a few adverbs), or None."""
     tokens = _tokens(text, start, end)
     index = 0
-    while index < len(tokens) and index < 3 and tokens[index][2].lower() in ADVERBS and tokens[index][2].lower() not in DETERMINERS:
+    while index < len(tokens) and index < 3 and tokens[index][2].lower() in ADVERBS \
+            and tokens[index][2].lower() not in DETERMINERS:
         index += 1
     if index >= len(tokens):
         return None
@@ -131,7 +132,8 @@ def read_noun_phrase(text: str, start: int, end: int) -> Mention | None:
                 and lower not in NOT_ADJECTIVES:
             taken.append(tokens[index])  # an adjective before the head: "der ukrainische Präsident"
         elif taken and not has_head and taken[-1][2].lower() in DETERMINERS and re.match(r"^[a-zäöüß]{4,}$", word) \
-                and re.match(r"^[a-zäöüß\-]+(?:e|en|er|es|em)$", following) and lower not in ADVERBS | NOT_ADJECTIVES | {"nicht", "noch", "schon"}:
+                and re.match(r"^[a-zäöüß\-]+(?:e|en|er|es|em)$", following) \
+                and lower not in ADVERBS | NOT_ADJECTIVES | {"nicht", "noch", "schon"}:
             taken.append(tokens[index])  # an adverb before the adjective: "die staatlich kontrollierten Medien"
         elif has_head and lower in NAME_PARTICLES and _is_capital(following) and taken and _is_capital(taken[-1][2]) \
                 and not is_role_word(taken[-1][2]) and lower not in GENITIVE:
@@ -174,7 +176,8 @@ def _is_acronym(word: str) -> bool:
 
 def _participle_ahead(tokens: list[tuple[int, int, str]], index: int) -> int | None:
     """The index of a participle that closes a phrase opened by a determiner, after a noun of that phrase and
-    before a capitalised word: "die [in Musterstadt geborene] Anna Beispiel", "der [seit Jahren amtierende] Bürgermeister"."""
+    before a capitalised word: "die [in Musterstadt geborene] Anna Beispiel",
+    "der [seit Jahren amtierende] Bürgermeister"."""
     for ahead in range(index + 1, min(index + 6, len(tokens) - 1)):
         word = tokens[ahead][2]
         if not re.match(r"^[\w\-]+$", word):
@@ -201,8 +204,8 @@ def read_noun_phrase_before(text: str, start: int, end: int) -> Mention | None:
 
 def mention_from_phrase(phrase: str, start: int = 0) -> Mention:
     """Split a speaker phrase into its role and the person's name, where it has one."""
-    outlet = re.match(r"(?:\w+\s+)?[„“\"»«][^„“”\"»«]+[“”\"«»]\s+((?:[a-z][\w\-]*\s+)?[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)*)$",
-                      phrase)
+    outlet = re.match(r"(?:\w+\s+)?[„“\"»«][^„“”\"»«]+[“”\"«»]\s+"
+                      r"((?:[a-z][\w\-]*\s+)?[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)*)$", phrase)
     if outlet:  # "sagte der „Beispielblatt“ Anna Beispiel": the outlet is the dative object, the name speaks
         return mention_from_phrase(outlet.group(1), start + outlet.start(1))
     words = phrase.split()

@@ -32,7 +32,8 @@ def test_a_page_of_pairs_takes_the_same_queries_however_many_pairs(client, edito
     client.force_login(editor)
     speaker = SpeakerFactory()
     for n in range(12):
-        ClaimFactory(speaker=speaker, text=f"Synthetic repeated sentence number {n} about the rail timetable of spring.")
+        ClaimFactory(speaker=speaker,
+                     text=f"Synthetic repeated sentence number {n} about the rail timetable of spring.")
     assert DuplicatePair.objects.count() > 40
     # session, user, page of pairs with both claims and speakers, filter choices; no query per pair
     with django_assert_max_num_queries(8):

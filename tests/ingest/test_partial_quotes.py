@@ -106,7 +106,8 @@ def test_a_short_quote_after_a_clause_about_a_work_is_its_title(text):
 
 
 def test_a_numbered_event_is_a_name_however_long():
-    text = "Die Ministerin Anna Beispiel sprach am Montag beim „3. Beispieltag der Stadtwerke Musterstadt Energie und Wasser AG“ in Berlin."
+    text = ("Die Ministerin Anna Beispiel sprach am Montag beim "
+            "„3. Beispieltag der Stadtwerke Musterstadt Energie und Wasser AG“ in Berlin.")
     assert direct_claims(text) == {}
 
 

@@ -17,18 +17,24 @@ ARTICLE_DE = """Musterstadt baut eine neue Brücke
 
 Anzeige
 
-Bürgermeisterin Anna Beispiel hat am Montag den Bau einer Brücke angekündigt. „Die Brücke verbindet beide Ufer. Sie wird im Herbst fertig“, sagte Beispiel bei einer Versammlung in Musterstadt. „Wir haben lange darauf gewartet.“
+Bürgermeisterin Anna Beispiel hat am Montag den Bau einer Brücke angekündigt. „Die Brücke verbindet beide Ufer. \
+Sie wird im Herbst fertig“, sagte Beispiel bei einer Versammlung in Musterstadt. „Wir haben lange darauf gewartet.“
 
 Im Video: „Wie eine Brücke entsteht“ - Ingenieure erklären
 
-Der Stadtrat Bernd Muster sagte, die Kosten seien zu hoch. Es sei besser, zuerst die Straßen zu reparieren. Laut dem Bauamt kostet die Brücke zwölf Millionen Euro. Das Bauamt nannte den Zeitplan „ehrgeizig“. Die Zeitung „Musterstädter Bote“ berichtete zuerst.
+Der Stadtrat Bernd Muster sagte, die Kosten seien zu hoch. Es sei besser, \
+zuerst die Straßen zu reparieren. Laut dem Bauamt kostet die Brücke zwölf Millionen Euro. Das Bauamt \
+nannte den Zeitplan \
+„ehrgeizig“. Die Zeitung „Musterstädter Bote“ berichtete zuerst.
 
 Lesen Sie auch: Neue Radwege in Musterstadt
 """
 
 ARTICLE_EN = """Sampletown builds a bridge
 
-Mayor Anna Example announced a new bridge on Monday. “The bridge will connect both banks,” Example said. She added that it would be finished in autumn. According to the town's planning office, the bridge will cost twelve million euros.
+Mayor Anna Example announced a new bridge on Monday. “The bridge will connect both banks,” \
+Example said. She added that it would be finished in autumn. \
+According to the town's planning office, the bridge will cost twelve million euros.
 """
 
 
@@ -91,7 +97,8 @@ def test_english_quotes_and_reported_speech():
     assert any("twelve million" in p.text and p.speaker == "town's planning office" for p in indirect)
 
 
-@pytest.mark.parametrize("line", ["Anzeige", "Im Video: Ein Beispiel", "Lesen Sie auch: Mehr", "Jetzt den Newsletter abonnieren"])
+@pytest.mark.parametrize("line", ["Anzeige", "Im Video: Ein Beispiel", "Lesen Sie auch: Mehr",
+                                  "Jetzt den Newsletter abonnieren"])
 def test_page_furniture_is_recognised(line):
     assert is_furniture(line)
 

@@ -33,8 +33,9 @@ def test_a_verb_joined_by_und_shares_the_subject_and_attributes_only_the_next_qu
 
 
 def test_a_long_apposition_before_the_verb_keeps_the_name_as_speaker():
-    text = ("Anna Beispiel, eine langjährige Vertreterin der Umweltschutzorganisation „Beispielverband für Naturschutz“ "
-            "(BVN), kommentierte die Entscheidung mit folgenden Worten: „Für solches Holz findet sich hier kein Käufer.“")
+    text = ("Anna Beispiel, eine langjährige Vertreterin der Umweltschutzorganisation "
+            "„Beispielverband für Naturschutz“ (BVN), kommentierte die Entscheidung mit folgenden Worten: "
+            "„Für solches Holz findet sich hier kein Käufer.“")
     assert direct_speakers(text) == {"Für solches Holz findet sich hier kein Käufer.": "Anna Beispiel"}
 
 
@@ -253,7 +254,8 @@ def test_a_content_clause_before_a_colon_does_not_hide_the_named_subject_of_the_
 
 def test_a_document_opening_the_sentence_before_a_relative_clause_is_the_source_of_heisst_es():
     # German only: English has no impersonal cue for "it says" in a document
-    text = "In dem Brief des Vereins, der am Montag einging, heißt es: „Wir werden die Halle nicht vor dem Sommer räumen.“"
+    text = ("In dem Brief des Vereins, der am Montag einging, heißt es: "
+            "„Wir werden die Halle nicht vor dem Sommer räumen.“")
     claims = [(p.kind, p.text, p.speaker) for p in extract_claims(text)]
     assert claims == [("direct", "Wir werden die Halle nicht vor dem Sommer räumen.", "Brief des Vereins")]
 

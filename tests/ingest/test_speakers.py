@@ -148,8 +148,9 @@ def test_the_head_noun_before_a_genitive_carries_the_role(phrase, role):
     [
         ("Die Entscheidung des Bürgermeisters überraschte am Montag die ganze Stadt. „Wir bleiben hier, was auch "
          "immer geschieht.“", "de", []),
-        ("Die praktische Anwendung der Regeln des Bürgermeisters stellte die Vorsitzende Anna Muster ebenfalls in Frage: "
-         "„Diese Regeln sind nicht lebensnah und werden in keiner Gemeinde so angewandt.“", "de", ["Anna Muster"]),
+        ("Die praktische Anwendung der Regeln des Bürgermeisters stellte die Vorsitzende Anna Muster "
+         "ebenfalls in Frage: „Diese Regeln sind nicht lebensnah und werden in keiner Gemeinde so angewandt.“",
+         "de", ["Anna Muster"]),
         # English noun phrases end before "of", so an English genitive never lent its role to the head
         ("The decision of the mayor surprised the whole town on Monday. “We are staying here whatever happens.”",
          "en", []),

@@ -71,7 +71,8 @@ NAMING_VERBS = _words("lautet lautete lauten lauteten heißt hieß hießen ist w
 # words that predicate a quoted phrase of the noun before them rather than name it
 PREDICATING_WORDS = _words("ein eine einen einem einer als")
 # lowercase words ending like an adjective that are not one: "der „Spiegel“", "unserer „Zeitung“"
-NOT_ADJECTIVE_ENDINGS = _words("""der den dem des die einer einen einem eines seine seinen seinem seiner seines ihre ihren
+NOT_ADJECTIVE_ENDINGS = _words("""der den dem des die einer einen einem eines seine seinen seinem seiner seines
+    ihre ihren
     ihrem ihrer ihres unsere unseren unserem unserer diese diesen diesem dieser dieses jene jenen jenem jener welche
     welchen wie über unter hinter wieder aber oder immer weiter später sehr eher außer gegen""")
 # lowercase words that join the nouns of a name: "Ärzte ohne Grenzen", "Gesetz zur Änderung des …"
