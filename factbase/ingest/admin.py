@@ -13,6 +13,7 @@ from factbase.claims.models import Appearance, Claim
 from . import review
 from .models import ArticleImport
 from .readers import HTML_SUFFIXES, Defaults, ReadError, parse_date, read_html, read_text
+from .review_queue_admin import review_queue_view
 from .store import article_import
 
 
@@ -85,6 +86,7 @@ class ArticleImportAdmin(admin.ModelAdmin):
     def get_urls(self):
         return [
             path("<int:pk>/review/", self.admin_site.admin_view(self.review_view), name="ingest_articleimport_review"),
+            path("queue/", self.admin_site.admin_view(self.review_queue_view), name="ingest_review_queue"),
             *super().get_urls(),
         ]
 
@@ -141,6 +143,10 @@ class ArticleImportAdmin(admin.ModelAdmin):
             "drafts": sum(a.claim.status == Claim.Status.DRAFT for a in appearances),
             "may_publish": request.user.has_perm("claims.publish_claim"),
         })
+
+    def review_queue_view(self, request):
+        """"To review": every draft proposal and unconfirmed speaker (review_queue_admin.py)."""
+        return review_queue_view(self, request)
 
     def _review_action(self, request, record):
         action = request.POST.get("action", "")
