@@ -12,6 +12,7 @@ from factbase.claims.models import Appearance, Claim
 
 from . import review
 from .models import ArticleImport
+from .ranking import ATTENTION_BELOW
 from .readers import HTML_SUFFIXES, Defaults, ReadError, parse_date, read_html, read_text
 from .review_queue_admin import review_queue_view
 from .store import article_import
@@ -142,6 +143,7 @@ class ArticleImportAdmin(admin.ModelAdmin):
             "highlighted": review.highlighted_text(record.source.text, appearances),
             "drafts": sum(a.claim.status == Claim.Status.DRAFT for a in appearances),
             "may_publish": request.user.has_perm("claims.publish_claim"),
+            "attention_below": ATTENTION_BELOW,
         })
 
     def review_queue_view(self, request):

@@ -23,6 +23,9 @@ from .speakers import Cast, read_noun_phrase
 from .tokens import Token
 
 DEFAULT_MODEL = Path(__file__).with_name("extractor-model.json")
+# the review page marks a proposal the claim model scores under this for the curator's attention: the model
+# finds it likelier wrong (no claim, or the wrong speaker) than right
+ATTENTION_BELOW = 0.5
 WINDOW_BEFORE = 2  # sentences before a claim's own in which its speaker may be named
 NOUN_TAGS = {"NE", "NN", "NP0", "NN0", "NN1", "NN2"}
 PRONOUN_TAGS = {"PPER", "PNP", "PDS"}
@@ -206,10 +209,91 @@ def _mention_features(context: Context, proposal: Proposal, mention, tokens: lis
     return features
 
 
-def claim_features(proposal: Proposal, speaker_probability: float, named: bool) -> dict:
+FIRST_PERSON = {"ich", "wir", "mein", "meine", "meinen", "meiner", "unser", "unsere", "unseren", "uns", "mir", "mich",
+                "i", "we", "my", "our", "us", "me"}
+# what of the chosen speaker candidate the claim model reads: how the speaker is named and where
+CHOSEN = ("named", "unnamed", "role", "pronoun", "nobody", "no_mention_rule", "no_mention_last", "rule",
+          "before_colon", "same_sentence|", "back=", "in_quote")
+
+
+def konjunktiv(token: Token) -> str:
+    """"1" for a Konjunktiv I form told from its lemma ("sei" of sein, "habe" of haben, "könne" of können),
+    "2" for a Konjunktiv II ("wäre", "hätte", "würde", "müsste": an umlaut the lemma lacks), else ""."""
+    form, lemma = token.text.casefold(), token.lemma.casefold()
+    if not token.tag.endswith("FIN"):
+        return ""
+    if form == "sei" and lemma == "sein" or lemma.endswith("en") and form in (lemma[:-1], lemma[:-1] + "st"):
+        return "1"
+    if lemma == "sein" and form.startswith("wär"):
+        return "2"
+    plain = form.replace("ä", "a").replace("ö", "o").replace("ü", "u")
+    if plain != form and plain[:1] == lemma[:1] and not any(c in lemma for c in "äöü") and form.endswith(("e", "en")):
+        return "2"
+    return ""
+
+
+def claim_text_features(context: Context, proposal: Proposal) -> dict:
+    """What the claim model reads of the proposal's own words and their place, from the shared tokens: none of it
+    depends on the speaker chosen."""
+    kind = proposal.kind
+    first = _sentence_index(context.sentences, proposal.start)
+    last = _sentence_index(context.sentences, max(proposal.start, proposal.end - 1))
+    tokens = [t for index in range(first, last + 1) for t in context.tokens[index]]
+    inside = [t for t in tokens if proposal.start <= t.start < proposal.end]
+    outside = [t for t in context.tokens[first] if not proposal.start <= t.start < proposal.end]
+    words = [t for t in inside if t.text[:1].isalnum()]
+    verbs = [t for t in inside if t.tag.startswith("V")]
+    finite = [t for t in inside if t.tag.endswith("FIN")]
+    moods = {konjunktiv(t) for t in finite} - {""}
+    features = {
+        f"{kind}|finite={bool(finite)}": 1.0,
+        f"{kind}|verb={bool(verbs)}": 1.0,
+        f"{kind}|sentence={_bucket(first, (1, 2, 5, 10))}": 1.0,
+        f"{kind}|sentences={min(3, last - first + 1)}": 1.0,
+        f"{kind}|rest={_bucket(len([t for t in outside if t.text[:1].isalnum()]), (1, 3, 6, 12))}": 1.0,
+    }
+    for mood in moods:
+        features[f"{kind}|konjunktiv{mood}"] = 1.0
+    if finite and not moods:
+        features[f"{kind}|indicative"] = 1.0
+    if words and not verbs and words[0].text[:1].isupper():
+        features[f"{kind}|noun_phrase"] = 1.0  # a title or a scare quote: capitalised, no verb
+        if len(words) <= 4:
+            features[f"{kind}|short_noun_phrase"] = 1.0
+    if any(t.text.casefold() in FIRST_PERSON for t in inside):
+        features[f"{kind}|first_person"] = 1.0
+    if words and sum(t.tag in ("NE", "NP0") for t in words) / len(words) > 0.5:
+        features[f"{kind}|mostly_names"] = 1.0
+    tail = proposal.text.rstrip()[-1:]
+    features[f"{kind}|ends={'.' if tail in '.!?…' and tail else ',' if tail == ',' else 'w'}"] = 1.0
+    if "?" in proposal.text:
+        features[f"{kind}|question"] = 1.0
+    near = [(min(abs(c.start - proposal.end), abs(proposal.start - c.end)), c) for c in context.cues
+            if context.sentences[first].start - 1 <= c.start <= context.sentences[last].end
+            and not (proposal.start <= c.start < proposal.end)]
+    if near:
+        gap, cue = min(near, key=lambda pair: pair[0])
+        features[f"{kind}|cue={cue.kind}"] = 1.0
+        features[f"{kind}|cue_gap={_bucket(gap, (3, 15, 40, 100))}"] = 1.0
+        lemma = next((t.lemma.casefold() for t in tokens if cue.start <= t.start < cue.end and t.tag.startswith("V")),
+                     None)
+        if lemma:
+            features[f"{kind}|cue_lemma={lemma}"] = 1.0
+    else:
+        features[f"{kind}|no_cue"] = 1.0
+    return features
+
+
+def chosen_features(kind: str, candidate_features: dict) -> dict:
+    """How the chosen speaker is named (name, role, pronoun, nobody) and where, as claim features."""
+    return {f"{kind}|chosen:{name}": 1.0 for name in candidate_features if name.startswith(CHOSEN)}
+
+
+def claim_features(proposal: Proposal, speaker_probability: float, named: bool, context: Context | None = None,
+                   chosen: dict | None = None) -> dict:
     kind = proposal.kind
     words = len(proposal.text.split())
-    return {
+    features = {
         f"kind={kind}": 1.0,
         f"{kind}|c{proposal.confidence:.2f}": 1.0,
         f"{kind}|words={_bucket(words, (2, 4, 8, 16, 32))}": 1.0,
@@ -217,6 +301,11 @@ def claim_features(proposal: Proposal, speaker_probability: float, named: bool) 
         f"{kind}|named={named}": 1.0,
         f"{kind}|dass={proposal.text.startswith(('dass', 'daß', 'that'))}": 1.0,
     }
+    if context is not None:
+        features.update(claim_text_features(context, proposal))
+    if chosen is not None:
+        features.update(chosen_features(kind, chosen))
+    return features
 
 
 def ranked(context: Context, proposals: list[Proposal], model: Model) -> list[Proposal]:
@@ -227,14 +316,16 @@ def ranked(context: Context, proposals: list[Proposal], model: Model) -> list[Pr
         candidates = speaker_candidates(context, proposal, proposals[:index])
         scored = sorted(((model.speaker_probability(c.features), c) for c in candidates),
                         key=lambda pair: -pair[0])
+        chosen: dict = {}
         if scored:
             probability, best = scored[0]
+            chosen = best.features
             proposal = replace(proposal, speaker=best.name or None,
                                role=best.role or context.cast.roles.get(best.name, "") if best.name else "")
         else:
             probability = 0.0
         named = bool(proposal.speaker and len(proposal.speaker.split()) > 1)
-        claim = model.claim_probability(claim_features(proposal, probability, named))
+        claim = model.claim_probability(claim_features(proposal, probability, named, context, chosen))
         if claim < model.threshold.get(proposal.kind, 0.0):
             continue
         kept.append(replace(proposal, confidence=round(claim, 3)))

@@ -19,9 +19,10 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .ranking import DEFAULT_MODEL, Model, claim_features, speaker_candidates
+from .ranking import DEFAULT_MODEL, Model, chosen_features, claim_features, speaker_candidates
 
 DATASET = Path(__file__).resolve().parents[3] / "shared" / "datasets" / "german-news-quotes"
+INNER_FOLDS = 4  # the thresholds are chosen on out-of-fold probabilities of this many folds of the training articles
 PRONOUNS = {"er", "sie", "es", "ihr", "ich", "wir", "man", "he", "she", "they", "it", "i", "we", "you", "his", "her"}
 
 
@@ -68,11 +69,12 @@ def _same_speaker(predicted: str, names: list[str]) -> bool:
     return bool(words) and any((n := set(_words(name))) and (n <= words or words <= n) for name in names)
 
 
-def article_examples(article: dict) -> list[Example]:
-    """The rules' proposals on one annotated article as training examples."""
+def article_examples(article: dict, read: tuple | None = None) -> list[Example]:
+    """The rules' proposals on one annotated article as training examples; `read` is what
+    `pipeline.read_article` returned for it, when already known."""
     from .pipeline import read_article
 
-    context, proposals = read_article(article["text"], article.get("language") or "de")
+    context, proposals = read or read_article(article["text"], article.get("language") or "de")
     references = article.get("claims", [])
     used: set[int] = set()
     examples = []
@@ -90,7 +92,7 @@ def article_examples(article: dict) -> list[Example]:
             unknown = not references[best[0]].get("speaker")  # the reference says nobody is named
         candidates = [(c.features, _same_speaker(c.name, names) if c.name and names else unknown and not c.name,
                        len(c.name.split()) > 1) for c in speaker_candidates(context, proposal, proposals[:index])]
-        examples.append(Example(proposal.kind, claim_features(proposal, 0.0, False), candidates,
+        examples.append(Example(proposal.kind, claim_features(proposal, 0.0, False, context), candidates,
                                 best is not None, names is not None or unknown, names is not None, optional))
     return examples
 
@@ -112,11 +114,13 @@ def _fit(rows: list[dict], labels: list[bool], c: float) -> dict:
 
 def _with_speaker(example: Example, speaker_model: dict) -> tuple[dict, bool]:
     """The claim features once the speaker model has chosen, and whether the chosen speaker is right."""
-    probe = Model(speaker_model, {}, 0.0)
-    scored = [(probe.speaker_probability(features), right, named) for features, right, named in example.candidates]
-    probability, right, named = max(scored, key=lambda s: s[0]) if scored else (0.0, False, False)
+    probe = Model(speaker_model, {}, {})
+    scored = [(probe.speaker_probability(features), right, named, features)
+              for features, right, named in example.candidates]
+    probability, right, named, chosen = max(scored, key=lambda s: s[0]) if scored else (0.0, False, False, {})
     features = {k: v for k, v in example.rule_features.items() if "|speaker=" not in k and "|named=" not in k}
-    features.update({k: v for k, v in _speaker_part(example.kind, probability, named).items()})
+    features.update(_speaker_part(example.kind, probability, named))
+    features.update(chosen_features(example.kind, chosen))
     return features, right or not example.speaker_checked
 
 
@@ -127,7 +131,7 @@ def _speaker_part(kind: str, probability: float, named: bool) -> dict:
 
 
 def _threshold(scored: list[tuple[float, bool]], references: int) -> float:
-    """The claim probability under which dropping a proposal raises F1 most, on the training articles."""
+    """The claim probability under which dropping a proposal raises F1 most on `scored` (probability, right)."""
     best, best_f1 = 0.0, -1.0
     for threshold in [i / 100 for i in range(0, 80, 2)]:
         kept = [right for probability, right in scored if probability >= threshold]
@@ -138,9 +142,9 @@ def _threshold(scored: list[tuple[float, bool]], references: int) -> float:
     return best
 
 
-def train(examples: list[Example], references: dict[str, int], c: float = 1.0,
-          languages: tuple = ("de",)) -> dict:
-    """The model as a dict (what the JSON file holds) from examples of many articles."""
+def _fit_both(examples: list[Example], c: float) -> tuple[dict, dict, list, int]:
+    """The speaker model, then the claim model on the speaker model's choices; the claim rows (features,
+    label, kind) and how many speaker rows there were."""
     rows, labels = [], []
     for example in examples:
         if example.matched and example.speaker_known and any(right for _, right, _ in example.candidates):
@@ -148,24 +152,51 @@ def train(examples: list[Example], references: dict[str, int], c: float = 1.0,
                 rows.append(features)
                 labels.append(right)
     speaker = _fit(rows, labels, c)
-    claim_rows, claim_labels, kinds = [], [], []
+    claim_rows = []
     for example in examples:
         if example.optional:
             continue
         features, speaker_right = _with_speaker(example, speaker)
-        claim_rows.append(features)
-        claim_labels.append(example.matched and speaker_right)
-        kinds.append(example.kind)
-    claim = _fit(claim_rows, claim_labels, c)
-    probe = Model(speaker, claim, 0.0)
-    thresholds = {}
-    for kind in ("direct", "indirect"):
-        scored = [(probe.claim_probability(f), label) for f, label, k in zip(claim_rows, claim_labels, kinds,
-                                                                            strict=True) if k == kind]
-        thresholds[kind] = _threshold(scored, references.get(kind, 0))
-    return {"version": 1, "languages": sorted(languages), "speaker": speaker, "claim": claim, "threshold": thresholds,
-            "trained_on": {"articles": references.get("articles", 0), "speaker_rows": len(rows),
-                           "claim_rows": len(claim_rows)}}
+        claim_rows.append((features, example.matched and speaker_right, example.kind))
+    claim = _fit([f for f, _, _ in claim_rows], [label for _, label, _ in claim_rows], c)
+    return speaker, claim, claim_rows, len(rows)
+
+
+def out_of_fold(articles: list[list[Example]], folds: int = INNER_FOLDS, c: float = 1.0) -> list[tuple[float, bool, str]]:
+    """(claim probability, right, kind) of every proposal of `articles`, each scored by models trained on the
+    other folds only (articles dealt in turn into `folds` groups), so a threshold chosen on them is chosen
+    on proposals the models did not see."""
+    scored = []
+    for k in range(folds):
+        training = [e for i, group in enumerate(articles) if i % folds != k for e in group]
+        held_out = [e for i, group in enumerate(articles) if i % folds == k for e in group]
+        if not training or not held_out:
+            continue
+        speaker, claim, _, _ = _fit_both(training, c)
+        probe = Model(speaker, claim, {})
+        for example in held_out:
+            if example.optional:
+                continue
+            features, speaker_right = _with_speaker(example, speaker)
+            scored.append((probe.claim_probability(features), example.matched and speaker_right, example.kind))
+    return scored
+
+
+def train(articles: list[list[Example]], references: dict[str, int], c: float = 1.0,
+          languages: tuple = ("de",), inner_folds: int = INNER_FOLDS) -> dict:
+    """The model as a dict (what the JSON file holds) from the examples of many articles (one list per article).
+    The thresholds are chosen on out-of-fold probabilities within these articles (nested: `inner_folds`)."""
+    examples = [e for group in articles for e in group]
+    speaker, claim, claim_rows, speaker_rows = _fit_both(examples, c)
+    scored = out_of_fold(articles, inner_folds, c) if inner_folds > 1 and len(articles) >= inner_folds else []
+    if not scored:  # too few articles to hold any out: the models' own training probabilities
+        probe = Model(speaker, claim, {})
+        scored = [(probe.claim_probability(f), label, kind) for f, label, kind in claim_rows]
+    thresholds = {kind: _threshold([(p, right) for p, right, k in scored if k == kind], references.get(kind, 0))
+                  for kind in ("direct", "indirect")}
+    return {"version": 2, "languages": sorted(languages), "speaker": speaker, "claim": claim, "threshold": thresholds,
+            "trained_on": {"articles": references.get("articles", 0), "speaker_rows": speaker_rows, "claim_rows": len(claim_rows),
+                "threshold_from": f"{inner_folds} inner folds" if inner_folds > 1 else "training probabilities"}}
 
 
 def reference_counts(articles: list[dict]) -> dict[str, int]:
@@ -180,12 +211,12 @@ def train_to_file(articles: list[dict], path: Path, examples: dict | None = None
     for article in articles:
         key = article.get("document")
         if examples is not None and key in examples:
-            collected += examples[key]
+            collected.append(examples[key])
             continue
         found = article_examples(article)
         if examples is not None:
             examples[key] = found
-        collected += found
+        collected.append(found)
     model = train(collected, reference_counts(articles),
                   languages=tuple({article.get("language") or "de" for article in articles}))
     Path(path).write_text(json.dumps(model, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
