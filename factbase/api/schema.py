@@ -8,8 +8,10 @@ without the model permission, 404 for an unknown id or slug, 429 from the rate l
 Reads are open to anonymous clients (DjangoModelPermissionsOrAnonReadOnly), which the
 schema says with an empty security requirement beside the token and the session.
 """
+from django.core.validators import URLValidator
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.plumbing import ResolvedComponent
+from rest_framework import serializers
 from rest_framework.permissions import SAFE_METHODS, DjangoModelPermissionsOrAnonReadOnly
 
 from .parameters import CONTROL_CHARACTERS_PATTERN
@@ -48,7 +50,39 @@ EXPORT_SCHEMAS = {
 }
 
 
+# What Django's URLValidator takes (format: uri alone allows a host label of 64+ characters, a
+# host past 253, any scheme): its own regex, case spelled out (JSON Schema has no flags), the
+# schemes and the host length as lookaheads; no NUL anywhere (DRF refuses it in any string).
+def url_pattern(schemes) -> str:
+    spelled = "|".join("".join(f"[{c.lower()}{c.upper()}]" for c in scheme) for scheme in sorted(schemes))
+    return (rf"^(?![\s\S]*\x00)(?=(?:{spelled})://)(?=[^/]*//(?:[^\s:@/]+(?::[^\s:@/]*)?@)?[^/?#:]{{1,253}}"
+            r"(?:[/?#:]|$))"
+            + URLValidator.regex.pattern[1:].replace("a-z", "a-zA-Z").replace("0-9a-f", "0-9a-fA-F").removesuffix(r"\Z")
+            + "$")
+
+
+# A string field that trims whitespace and refuses blank needs a non-space character; none takes NUL.
+TEXT_PATTERN = r"^[^\x00]*$"
+NONBLANK_TEXT_PATTERN = r"^(?=[\s\S]*\S)[^\x00]*$"
+
+
 class FactbaseAutoSchema(AutoSchema):
+    def _map_serializer_field(self, field, direction, *args, **kwargs):
+        schema = super()._map_serializer_field(field, direction, *args, **kwargs)
+        if direction != "request":
+            return schema
+        if isinstance(field, serializers.URLField):
+            schemes = set.intersection(*[set(validator.schemes) for validator in field.validators
+                                         if isinstance(validator, URLValidator)])
+            for alternative in schema.get("oneOf", [schema]):
+                if alternative.get("format") == "uri":
+                    alternative["pattern"] = url_pattern(schemes)
+        elif (isinstance(field, serializers.CharField) and schema.get("type") == "string"
+              and not {"enum", "pattern", "format"} & set(schema)):
+            blank_refused = not field.allow_blank and field.trim_whitespace
+            schema["pattern"] = NONBLANK_TEXT_PATTERN if blank_refused else TEXT_PATTERN
+        return schema
+
     def get_auth(self):
         auths = super().get_auth()
         permissions = [type(permission) for permission in self.view.get_permissions()]

@@ -1,15 +1,17 @@
 """Writes for curators. The rules are the domain's: services functions and model
 full_clean run exactly as they do for the admin; a Django ValidationError they raise
 becomes a 400 naming the field (errors.exception_handler), inside a transaction."""
+from django.core.validators import RegexValidator, URLValidator
 from django.db import transaction
 from rest_framework import serializers
 from rest_framework.exceptions import PermissionDenied
 
 from factbase.claims import services
-from factbase.claims.dates import PartialDate
+from factbase.claims.dates import PartialDate, Precision
 from factbase.claims.history import history_user
 from factbase.claims.models import Appearance, Claim, Review, Source, Speaker, Topic
 
+from .filters import PARTIAL_DATE_PATTERN
 from .serializers import SOURCE_HELP
 
 
@@ -17,8 +19,53 @@ def _help(**texts):
     return {name: {"help_text": text} for name, text in texts.items()}
 
 
+# The JSON type each kind of field takes. DRF coerces (0 to "0", false to 0.0, "1" to the row
+# with id 1), so a body the schema calls invalid was taken; a write takes the declared type only.
+_JSON_TYPES = [
+    (serializers.BooleanField, (bool,), "a boolean"),
+    ((serializers.IntegerField, serializers.PrimaryKeyRelatedField), (int,), "a whole number"),
+    (serializers.FloatField, (int, float), "a number"),
+    ((serializers.CharField, serializers.ChoiceField, serializers.DateField, serializers.SlugRelatedField),
+     (str,), "a string"),
+    ((serializers.ListField, serializers.ManyRelatedField), (list,), "a list"),
+]
+
+
+def _json_type_error(field, value) -> str | None:
+    if value is None:
+        return None  # allow_null is the field's own check
+    if isinstance(field, (serializers.ListField, serializers.ManyRelatedField)) and isinstance(value, list):
+        child = field.child if isinstance(field, serializers.ListField) else field.child_relation
+        errors = [_json_type_error(child, item) for item in value]
+        return next((f"Item {index}: {error}" for index, error in enumerate(errors) if error), None)
+    for kinds, types, name in _JSON_TYPES:
+        if isinstance(field, kinds):
+            if isinstance(value, bool) and bool not in types or not isinstance(value, types):
+                return f"Must be {name}."
+            return None
+    return None
+
+
+class JSONTypedFieldsMixin:
+    """Refuse a value of another JSON type than the schema's (400 naming the field)."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, dict):
+            errors = {}
+            for name, field in self.fields.items():
+                if not field.read_only and name in data and (error := _json_type_error(field, data[name])):
+                    errors[name] = [error]
+            if errors:
+                raise serializers.ValidationError(errors)
+        return super().to_internal_value(data)
+
+
 class PartialDateInput(serializers.CharField):
-    """YYYY, YYYY-MM or YYYY-MM-DD, kept at its precision."""
+    """YYYY, YYYY-MM or YYYY-MM-DD, kept at its precision (the schema gives the pattern)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.validators.append(RegexValidator(PARTIAL_DATE_PATTERN, "Enter a date as YYYY, YYYY-MM or YYYY-MM-DD."))
 
     def to_internal_value(self, data):
         value = super().to_internal_value(data)
@@ -26,6 +73,14 @@ class PartialDateInput(serializers.CharField):
             return PartialDate.parse(value)
         except ValueError:
             raise serializers.ValidationError("Enter a date as YYYY, YYYY-MM or YYYY-MM-DD.") from None
+
+
+def _check_offsets(attrs, instance=None):
+    """The quote's end cannot come before its start (the constraint appearance_offsets_ordered)."""
+    start = attrs.get("start", getattr(instance, "start", None))
+    end = attrs.get("end", getattr(instance, "end", None))
+    if start is not None and end is not None and end < start:
+        raise serializers.ValidationError({"end": ["The end offset must not come before the start offset."]})
 
 
 def _saved(instance, user):
@@ -36,7 +91,7 @@ def _saved(instance, user):
     return instance
 
 
-class FullCleanModelSerializer(serializers.ModelSerializer):
+class FullCleanModelSerializer(JSONTypedFieldsMixin, serializers.ModelSerializer):
     """ModelSerializer whose saves go through Model.full_clean()."""
 
     def create(self, validated_data):
@@ -78,10 +133,20 @@ class SourceWriteSerializer(FullCleanModelSerializer):
         model = Source
         fields = ["id", "title", "url", "outlet", "language", "published_on", "published_on_precision", "text"]
         extra_kwargs = {**{name: {"help_text": text} for name, text in SOURCE_HELP.items()},
-                        "text": {"write_only": True}}
+                        "text": {"write_only": True},
+                        "published_on_precision": {"help_text": "day, month or year; day when a date is given "
+                                                   "without one, blank without a date."}}
+
+    def validate(self, attrs):
+        # A date given without its precision is a day, as for a claim's date (Claim.clean).
+        published_on = attrs.get("published_on", getattr(self.instance, "published_on", None))
+        precision = attrs.get("published_on_precision", getattr(self.instance, "published_on_precision", ""))
+        if published_on and not precision:
+            attrs["published_on_precision"] = Precision.DAY
+        return attrs
 
 
-class SpeakerWriteSerializer(serializers.ModelSerializer):
+class SpeakerWriteSerializer(JSONTypedFieldsMixin, serializers.ModelSerializer):
     slug = serializers.SlugField(required=False, help_text="Made from the name when left out.")
     aliases = serializers.ListField(child=serializers.CharField(max_length=200), required=False, write_only=True,
                                     help_text="Names to add as aliases (existing aliases are kept).")
@@ -120,8 +185,16 @@ class AppearanceWriteSerializer(FullCleanModelSerializer):
                              end="Character offset of the quote's end in the source text.")
         validators = []  # unique (claim, source) is checked by full_clean, with the model's message
 
+    def validate(self, attrs):
+        _check_offsets(attrs, self.instance)
+        return attrs
+
 
 class ReviewWriteSerializer(FullCleanModelSerializer):
+    evidence_links = serializers.ListField(
+        child=serializers.URLField(validators=[URLValidator(schemes=["http", "https"])]), required=False,
+        help_text="http(s) URLs of the evidence.")
+
     class Meta:
         model = Review
         fields = ["id", "claim", "rating", "attribution", "explanation", "evidence_links", "reviewed_on", "published"]
@@ -142,7 +215,7 @@ def _check_publish_permission(user, status):
         raise PermissionDenied("Publishing or retracting a claim needs the publish_claim permission.")
 
 
-class ClaimWriteSerializer(serializers.Serializer):
+class ClaimWriteSerializer(JSONTypedFieldsMixin, serializers.Serializer):
     """Record a claim (POST) or correct one (PATCH). Recording the same words for the same
     speaker again adds an appearance to the claim on file (services.claim_record)."""
 
@@ -170,6 +243,11 @@ class ClaimWriteSerializer(serializers.Serializer):
                                      help_text="Character offset of the quote in the source text.")
     end = serializers.IntegerField(required=False, allow_null=True, min_value=0, default=None,
                                    help_text="Character offset of the quote's end.")
+
+    def validate(self, attrs):
+        if self.instance is None:
+            _check_offsets(attrs)
+        return attrs
 
     def create(self, validated_data):
         user = self.context["request"].user

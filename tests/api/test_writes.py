@@ -97,15 +97,25 @@ def test_an_editor_updates_a_speaker_by_slug(editor_client, db):
     assert speaker.aliases.filter(name="Another Synthetic Name").exists()
 
 
-def test_a_source_needs_a_valid_url_and_a_precision_with_its_date(editor_client, db):
+def test_a_source_needs_a_valid_url(editor_client, db):
     response = editor_client.post("/api/sources/", {"title": "Synthetic", "url": "not a url",
                                                     "published_on": "2024-11-02"}, format="json")
     assert response.status_code == 400
     assert "url" in response.json()
+    assert not Source.objects.exists()
+
+
+def test_a_source_date_without_its_precision_is_a_day(editor_client, db):
+    # The schema cannot tie the precision to the date, so the API does as Claim.clean does for a claim.
     response = editor_client.post("/api/sources/", {"title": "Synthetic", "published_on": "2024-11-02"},
                                   format="json")
-    assert response.status_code == 400
-    assert not Source.objects.exists()
+    assert response.status_code == 201, response.json()
+    assert response.json()["published_on_precision"] == "day"
+    source = SourceFactory(published_on=None, published_on_precision="")
+    response = editor_client.patch(f"/api/sources/{source.pk}/", {"published_on": "2024-11-03"}, format="json")
+    assert response.status_code == 200, response.json()
+    source.refresh_from_db()
+    assert (source.published_on.isoformat(), source.published_on_precision) == ("2024-11-03", "day")
 
 
 def test_an_appearance_with_offsets_reversed_is_refused(editor_client, db):
